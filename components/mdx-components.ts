@@ -1,0 +1,12 @@
+import Aside from './Aside.astro';
+import Cite from './Cite.astro';
+import Figure from './Figure.astro';
+import Term from './Term.astro';
+import TryIt from './TryIt.astro';
+
+/**
+ * Components every MDX page can use without importing them. Islands are not here: they need a
+ * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
+ * guide).
+ */
+export const mdxComponents = { Aside, Cite, Figure, Term, TryIt };

@@ -1,0 +1,13 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** The content page being rendered, so authoring components can check their props against it. */
+    page?: {
+      file: string;
+      sources: import('./lib/schema.ts').Source[];
+      /** How many <Term> tooltips the page has rendered so far, for unique ids. */
+      termCount: number;
+    };
+  }
+}

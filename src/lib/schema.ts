@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { sectionIds } from './sections.ts';
+
+/**
+ * Frontmatter of a content page. Every message says what to write instead, because the person
+ * reading it is a contributor looking at an MDX file, not at this schema.
+ */
+
+const httpsUrl = z
+  .string({ error: 'needs a `url:` with the address of the source, starting with https://' })
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+    error: 'must be a full https:// address, for example https://man7.org/linux/man-pages/man7/namespaces.7.html',
+  });
+
+export const sourceSchema = z.object({
+  id: z
+    .string({ error: 'needs an `id:`, a short lowercase key such as `namespaces-7`, used by <Cite id="…" />' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: 'use lowercase letters, digits and hyphens only, for example `clone-2`',
+    }),
+  title: z.string({ error: 'needs a `title:`, the title of the document cited' }).min(3, {
+    error: 'is too short: give the document’s real title',
+  }),
+  url: httpsUrl,
+  publisher: z.string().min(2).optional(),
+  /** Publication or release date of the source, as YYYY-MM-DD or YYYY-MM or YYYY. */
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
+    .optional(),
+});
+
+export const pageSchema = z
+  .object({
+    title: z
+      .string({ error: 'every page needs a `title:` in its frontmatter' })
+      .min(3, { error: 'is too short: give the page a descriptive title' })
+      .max(70, { error: 'is longer than 70 characters: shorten it, search results truncate it' }),
+    description: z
+      .string({ error: 'every page needs a `description:`, one sentence saying what the reader learns' })
+      .min(30, { error: 'is too short: write one full sentence (30–200 characters)' })
+      .max(200, { error: 'is longer than 200 characters: keep it to one sentence' }),
+    sidebar: z.object(
+      {
+        section: z.enum(sectionIds, {
+          error: `must be one of: ${sectionIds.join(', ')}`,
+        }),
+        order: z
+          .number({ error: 'needs `order:`, a whole number that places the page within its section' })
+          .int({ error: 'must be a whole number' })
+          .min(0, { error: 'must be 0 or more' }),
+        label: z.string().min(2).max(40).optional(),
+      },
+      { error: 'every page needs `sidebar:` with `section:` and `order:`' },
+    ),
+    sources: z
+      .array(sourceSchema, { error: 'every page needs `sources:`, a list of the documents it relies on' })
+      .min(1, { error: 'list at least one source: every page rests on a primary source' }),
+    updated: z.coerce.date({ error: 'write `updated:` as a date, YYYY-MM-DD' }).optional(),
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+  })
+  .superRefine((page, ctx) => {
+    const seen = new Set<string>();
+    page.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'id'],
+          message: `"${source.id}" is used by two sources: give each source its own id`,
+        });
+      }
+      seen.add(source.id);
+    });
+  });
+
+export type PageData = z.infer<typeof pageSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One entry of content/glossary.yaml. */
+export const glossarySchema = z.object({
+  term: z.string({ error: 'each glossary entry needs `term:`, the word as readers meet it' }).min(2),
+  definition: z
+    .string({ error: 'each glossary entry needs `definition:`, one or two precise sentences' })
+    .min(20, { error: 'is too short: one or two full sentences' })
+    .max(400, { error: 'is longer than 400 characters: keep it to one or two sentences' }),
+  /** Page id, optionally with a #fragment, where the term is taught, e.g. `namespaces#pid`. */
+  taught: z
+    .string({ error: 'needs `taught:`, the page (and #heading) where the term is explained' })
+    .regex(/^[a-z0-9/-]+(#[a-z0-9-]+)?$/, { error: 'write a page id such as `namespaces` or `namespaces#user-namespaces`' }),
+  aliases: z.array(z.string()).default([]),
+});
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

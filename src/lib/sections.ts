@@ -1,0 +1,23 @@
+/**
+ * The sidebar's sections, in reading order. A page names one of these ids in its frontmatter
+ * (`sidebar.section`); the schema rejects any other value and lists these.
+ */
+export const sections = [
+  { id: 'start', label: 'Start here' },
+  { id: 'virtual-machines', label: 'Virtual machines' },
+  { id: 'containers', label: 'Containers under the hood' },
+  { id: 'ecosystem', label: 'Standards and runtimes' },
+  { id: 'production', label: 'In production' },
+  { id: 'decisions', label: 'Decisions' },
+  { id: 'tools', label: 'Interactive tools' },
+  { id: 'reference', label: 'Reference' },
+  { id: 'contributing', label: 'Contributing' },
+] as const;
+
+export type SectionId = (typeof sections)[number]['id'];
+
+export const sectionIds = sections.map((s) => s.id) as [SectionId, ...SectionId[]];
+
+export function sectionLabel(id: SectionId): string {
+  return sections.find((s) => s.id === id)?.label ?? id;
+}
