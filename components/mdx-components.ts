@@ -1,6 +1,7 @@
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
+import GlossaryList from './GlossaryList.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
@@ -9,4 +10,4 @@ import TryIt from './TryIt.astro';
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Figure, Term, TryIt };
+export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt };

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
 
 const pages = defineCollection({
@@ -7,9 +7,9 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** Terms of art, keyed by id; <Term id="…"> and the glossary page read them. */
+/** Terms of art, one YAML file each, named by id; <Term id="…"> and the glossary page read them. */
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
+  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
   schema: glossarySchema,
 });
 
