@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/browser.ts';
 
-const port = 4399;
+// PW_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env['PW_PORT'] ?? 4399);
 const executablePath = findChromium();
 
 export default defineConfig({
