@@ -115,12 +115,12 @@ function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): 
   const byMem = Math.floor(free.mem / pod.mem);
   const count = Math.min(byCpu, byMem, slots);
   if (count === byCpu) {
-    return { ...base, count, binding: 'cpu', reason: `CPU: ${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod.` };
+    return { ...base, count, binding: 'cpu', reason: `${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod.` };
   }
   if (count === byMem) {
-    return { ...base, count, binding: 'memory', reason: `Memory: ${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod.` };
+    return { ...base, count, binding: 'memory', reason: `${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod.` };
   }
-  return { ...base, count, binding: 'pod-limit', reason: `Pod limit: ${i.maxPods} max pods − ${i.dsPods} DaemonSet pods.` };
+  return { ...base, count, binding: 'pod-limit', reason: `${i.maxPods} max pods − ${i.dsPods} DaemonSet pods.` };
 }
 
 // ── VMs on one hypervisor host ───────────────────────────────────────────────────────────────
@@ -149,10 +149,20 @@ function vmsOnHost(i: Inputs, vcpus: number, guestMiB: number, overheadMiB: numb
   const left = { cpu: virtualCpu - count * vcpus * 1000, mem: hostMem - count * perVm };
   const memReason = `${mib(hostMem)} after the host reserve ÷ ${mib(perVm)} per VM (guest ${mib(guestPhysical)} + overhead ${mib(overheadMiB)})`;
   const cpuReason = `${num(virtualCpu / 1000)} vCPUs (${num(hostCpu / 1000)} hardware threads × ${i.cpuRatio} overcommit) ÷ ${vcpus} per VM`;
-  if (count === 0) return { ...base, left, ...none(byMem === 0 ? `Memory: ${memReason} is less than one VM.` : `CPU: ${cpuReason} is less than one VM.`) };
+  if (count === 0) {
+    return {
+      ...base,
+      left,
+      ...none(
+        byMem === 0
+          ? `One VM needs ${mib(perVm)}; ${mib(hostMem)} is left after the host reserve.`
+          : `One VM needs ${vcpus} vCPUs; the host offers ${num(virtualCpu / 1000)}.`,
+      ),
+    };
+  }
   return byCpu <= byMem
-    ? { ...base, left, count, binding: 'cpu', reason: `CPU: ${cpuReason}.` }
-    : { ...base, left, count, binding: 'memory', reason: `Memory: ${memReason}.` };
+    ? { ...base, left, count, binding: 'cpu', reason: `${cpuReason}.` }
+    : { ...base, left, count, binding: 'memory', reason: `${memReason}.` };
 }
 
 // ── The modes ────────────────────────────────────────────────────────────────────────────────

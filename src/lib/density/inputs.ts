@@ -80,11 +80,11 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
   cpuRatio: spec(1, 1, 16, 'nova', 'No overcommit. Nova’s initial cpu_allocation_ratio is 16.0.', false, false),
   memRatio: spec(1, 1, 2, 'nova', 'No overcommit. Nova’s initial ram_allocation_ratio is 1.5.', false, false),
   maxPods: spec(110, 1, 1000, 'k8sLarge', 'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).'),
-  dsPods: spec(3, 0, 999, null, 'Illustrative: e.g. logging, monitoring, CNI.', true),
-  dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.', true),
-  dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.', true),
-  nodeCpu: spec(8, 1, 1024 * 8, null, 'Illustrative node VM.', true),
-  nodeMem: spec(32, 1, MAX_GIB, null, 'Illustrative node VM.', true),
+  dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),
+  dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.'),
+  dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.'),
+  nodeCpu: spec(8, 1, 1024 * 8, null, 'Illustrative node VM.'),
+  nodeMem: spec(32, 1, MAX_GIB, null, 'Illustrative node VM.'),
 };
 
 export const numberFields = Object.keys(numberSpecs) as NumberField[];
@@ -109,12 +109,17 @@ const range = (s: NumberSpec): string => `${fmt(s.min)} to ${fmt(s.max)}`;
 /** Plain decimal notation, as a number input produces it; no hex, no "Infinity". */
 const numeric = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+const what = (s: NumberSpec): string => `${s.integer ? 'a whole number' : 'a number'} from ${range(s)}`;
+
+/** For text a number input refused to turn into a value (its validity.badInput), such as "1e309" or "-". */
+export const unusableNumber = (field: NumberField): string => `Not a usable number: enter ${what(numberSpecs[field])}.`;
+
 /** One number field: the value, or a message that says what to type instead. */
 export function parseNumber(field: NumberField, text: string | undefined): number | string {
   const s = numberSpecs[field];
   const t = (text ?? '').trim();
-  if (t === '') return `Required: enter ${s.integer ? 'a whole number' : 'a number'} from ${range(s)}.`;
-  if (!numeric.test(t)) return `Not a number: enter ${s.integer ? 'a whole number' : 'a number'} from ${range(s)}.`;
+  if (t === '') return `Required: enter ${what(s)}.`;
+  if (!numeric.test(t)) return `Not a number: enter ${what(s)}.`;
   const n = Number(t);
   if (!(n <= s.max)) return `Too large: the range is ${range(s)}.`;
   if (!(n >= s.min)) {
