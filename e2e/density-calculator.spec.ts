@@ -140,7 +140,8 @@ test.describe('density calculator', () => {
     await page.goto(`${PAGE}?cores=abc&profile=nomad&preset=mainframe`);
     await expect(page.locator('#dc-cores-e')).toHaveText(/^Not a number/);
     await expect(page.locator('#dc-profile-e')).toHaveText(/Choose one of/);
-    await expect(page.getByText('This link names an unknown preset')).toBeVisible();
+    await expect(page.locator('#dc-preset-e')).toHaveText(/preset that does not exist/);
+    await expect(field(page, 'preset')).toHaveAttribute('aria-invalid', 'true');
     await expectCounts(page, defaults);
     await expectNoBrokenNumbers(page);
   });

@@ -28,7 +28,7 @@ export function parseQuery(search: string): Parsed {
     if (preset) {
       raw.cpu = String(preset.cpu);
       raw.mem = String(preset.mem);
-    } else presetError = 'This link names an unknown preset; the default workload is shown.';
+    } else presetError = 'This link names a preset that does not exist; the default workload is shown.';
   }
   // Explicit values win over the preset's, so a link may start from a preset and change it.
   for (const f of fields) {
