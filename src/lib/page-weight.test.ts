@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSize, splitPage, staticImports } from './page-weight.ts';
+
+describe('splitPage', () => {
+  const page = `<!doctype html><html><head><style>body{color:red}</style>
+<script>document.documentElement.classList.add('js')</script>
+<script type="application/ld+json">{"a":1}</script>
+<script type="module" src="/_astro/page.js"></script></head>
+<body><main>Hi</main><astro-island uid="1" component-url="/_astro/Diagram.js" renderer-url="/_astro/client.svelte.js"></astro-island>
+<astro-island uid="2" component-url="/_astro/Diagram.js" renderer-url="/_astro/client.svelte.js"></astro-island></body></html>`;
+  const parts = splitPage(page);
+
+  it('separates CSS, inline scripts and script files from the markup', () => {
+    expect(parts.css).toBe('body{color:red}');
+    expect(parts.inlineJs).toEqual(["document.documentElement.classList.add('js')"]);
+    expect(parts.html).not.toContain('<style>');
+    expect(parts.html).not.toContain('classList');
+  });
+
+  it('keeps JSON-LD in the markup and does not count it as script', () => {
+    expect(parts.html).toContain('application/ld+json');
+    expect(parts.inlineJs).toHaveLength(1);
+  });
+
+  it('lists each script file once, including island components and renderers', () => {
+    expect(parts.scriptUrls).toEqual(['/_astro/page.js', '/_astro/Diagram.js', '/_astro/client.svelte.js']);
+    expect(parts.islandCount).toBe(2);
+  });
+});
+
+describe('staticImports', () => {
+  it('finds named, default, namespace, bare and re-export imports', () => {
+    const code = `import{a as b}from"./x.js";import c from './y.js';import * as d from"./z.js";import"./side.js";export{e}from"./w.js";const f=import("./lazy.js")`;
+    expect(staticImports(code).sort()).toEqual(['./side.js', './w.js', './x.js', './y.js', './z.js']);
+  });
+});
+
+describe('gzipSize', () => {
+  it('shrinks repetitive text and never returns zero for content', () => {
+    const text = 'namespace '.repeat(500);
+    expect(gzipSize(text)).toBeGreaterThan(0);
+    expect(gzipSize(text)).toBeLessThan(text.length / 20);
+  });
+});

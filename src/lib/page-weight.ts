@@ -1,0 +1,61 @@
+import { gzipSync } from 'node:zlib';
+
+/** First TCP round trip: ten segments of 1,460 bytes (RFC 6928's initial window). */
+export const FIRST_ROUND_TRIP = 14_600;
+/** Script a page without islands may run before the reader does anything. */
+export const NO_ISLAND_JS_BUDGET = 2_048;
+/** What one island (its code plus its share of Svelte) may weigh. */
+export const ISLAND_JS_BUDGET = 15_360;
+
+export const gzipSize = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
+
+export interface PageParts {
+  /** The document without its inline styles and scripts. */
+  html: string;
+  css: string;
+  inlineJs: string[];
+  /** Script files the page loads at once: <script src> and each island's component and renderer. */
+  scriptUrls: string[];
+  islandCount: number;
+}
+
+const inlineScript = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const style = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
+
+/** Splits a built page into what the budget counts separately. */
+export function splitPage(document: string): PageParts {
+  const inlineJs: string[] = [];
+  const scriptUrls: string[] = [];
+  let css = '';
+  const html = document
+    .replace(style, (_, body: string) => {
+      css += body;
+      return '';
+    })
+    .replace(inlineScript, (whole, attrs: string, body: string) => {
+      const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+      if (src) scriptUrls.push(src);
+      else if (!/type="application\/(ld\+)?json"/.test(attrs)) inlineJs.push(body);
+      return /type="application\/(ld\+)?json"/.test(attrs) ? whole : '';
+    });
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)];
+  for (const [tag] of islands) {
+    for (const attr of ['component-url', 'renderer-url']) {
+      const url = new RegExp(`${attr}="([^"]+)"`).exec(tag)?.[1];
+      if (url && !scriptUrls.includes(url)) scriptUrls.push(url);
+    }
+  }
+  return { html, css, inlineJs, scriptUrls, islandCount: islands.length };
+}
+
+/** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */
+export function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+    if (match[1]) found.add(match[1]);
+  }
+  for (const match of code.matchAll(/\bexport\s*[\w*{}\s,$]+\s*from\s*["']([^"']+)["']/g)) {
+    if (match[1]) found.add(match[1]);
+  }
+  return [...found];
+}

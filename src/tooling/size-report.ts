@@ -1,0 +1,99 @@
+/**
+ * Page weight of the built site, gzip, per page: markup, CSS, and the JavaScript that runs
+ * before the reader does anything. Fails when a page's HTML+CSS misses the first round trip,
+ * when a page without islands ships more than 2 KB of script, or when an island's code passes
+ * 15 KB. Usage: node src/tooling/size-report.ts [dist] [--json]
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix, relative } from 'node:path';
+import {
+  FIRST_ROUND_TRIP,
+  ISLAND_JS_BUDGET,
+  NO_ISLAND_JS_BUDGET,
+  gzipSize,
+  splitPage,
+  staticImports,
+} from '../lib/page-weight.ts';
+
+const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
+const asJson = process.argv.includes('--json');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** A module and everything it imports statically, as files under dist. */
+function moduleGraph(url: string, seen = new Set<string>()): Set<string> {
+  const file = join(dist, url);
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const specifier of staticImports(readFileSync(file, 'utf8'))) {
+    if (!specifier.startsWith('.') && !specifier.startsWith('/')) continue;
+    const next = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(url), specifier);
+    moduleGraph(next, seen);
+  }
+  return seen;
+}
+
+interface Row {
+  page: string;
+  html: number;
+  css: number;
+  htmlCss: number;
+  js: number;
+  islands: number;
+  problems: string[];
+}
+
+const rows: Row[] = htmlFiles(dist).map((file) => {
+  const page = '/' + relative(dist, file).replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1');
+  const document = readFileSync(file, 'utf8');
+  const parts = splitPage(document);
+  const files = new Set<string>();
+  for (const url of parts.scriptUrls) moduleGraph(url, files);
+  const js =
+    parts.inlineJs.reduce((sum, code) => sum + gzipSize(code), 0) +
+    [...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  const htmlCss = gzipSize(parts.html + parts.css);
+  const problems: string[] = [];
+  if (htmlCss > FIRST_ROUND_TRIP) {
+    problems.push(`HTML+CSS is ${htmlCss} B gzip, over the ${FIRST_ROUND_TRIP} B first round trip: shorten or split the page`);
+  }
+  if (parts.islandCount === 0 && js > NO_ISLAND_JS_BUDGET) {
+    problems.push(`ships ${js} B of JavaScript without an island (budget ${NO_ISLAND_JS_BUDGET} B)`);
+  }
+  if (parts.islandCount > 0 && js > ISLAND_JS_BUDGET + NO_ISLAND_JS_BUDGET) {
+    problems.push(`ships ${js} B of JavaScript with its islands (budget ${ISLAND_JS_BUDGET + NO_ISLAND_JS_BUDGET} B)`);
+  }
+  return {
+    page,
+    html: gzipSize(parts.html),
+    css: gzipSize(parts.css),
+    htmlCss,
+    js,
+    islands: parts.islandCount,
+    problems,
+  };
+});
+
+rows.sort((a, b) => a.page.localeCompare(b.page));
+if (asJson) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+  console.log('page'.padEnd(40) + '  html    css  html+css     js  (KB gzip)');
+  for (const r of rows) {
+    console.log(`${r.page.padEnd(40)}${kb(r.html)} ${kb(r.css)}    ${kb(r.htmlCss)} ${kb(r.js)}${r.islands ? `  (${r.islands} island${r.islands > 1 ? 's' : ''})` : ''}`);
+  }
+  const max = (key: 'htmlCss' | 'js') => Math.max(...rows.map((r) => r[key]));
+  console.log(`\n${rows.length} pages; largest HTML+CSS ${kb(max('htmlCss')).trim()} KB, largest JS ${kb(max('js')).trim()} KB`);
+}
+const failures = rows.flatMap((r) => r.problems.map((p) => `${r.page}: ${p}`));
+if (failures.length > 0) {
+  console.error(`\nPage weight budget exceeded:\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
