@@ -13,7 +13,8 @@ export default defineConfig({
   integrations: [mdx(), svelte(), sitemap(), devSearchIndex()],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The high-contrast GitHub themes keep every token at 4.5:1 or better on our code background.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
     },
   },
