@@ -23,6 +23,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Fixture builds in the tests keep their cache apart from the real one.
+  ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   security: {
     // Scripts are allowed by hash only (Astro computes them per page); Pagefind's search
     // needs its own files and WebAssembly. Styles allow inline because Shiki colours code
