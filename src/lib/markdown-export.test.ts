@@ -12,12 +12,24 @@ import {
 const site: ExportSite = { url: 'https://atlas.example', base: '/' };
 
 const sources = [
-  { id: 'namespaces-7', title: 'namespaces(7), Linux manual page', url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html', publisher: 'Linux man-pages project' },
+  {
+    id: 'namespaces-7',
+    title: 'namespaces(7), Linux manual page',
+    url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html',
+    publisher: 'Linux man-pages project',
+  },
   { id: 'clone-2', title: 'clone(2)', url: 'https://man7.org/linux/man-pages/man2/clone.2.html', date: '2024-05' },
 ];
 
 function page(body: string, extra: Partial<ExportPage> = {}): ExportPage {
-  return { id: 'namespaces', title: 'Linux namespaces', description: 'What each namespace hides.', sources, body, ...extra };
+  return {
+    id: 'namespaces',
+    title: 'Linux namespaces',
+    description: 'What each namespace hides.',
+    sources,
+    body,
+    ...extra,
+  };
 }
 
 /** The exported body only: between the description and the Sources heading. */
@@ -29,12 +41,15 @@ function body(mdx: string, options: ExportSite = site): string {
 describe('toMarkdown', () => {
   it('opens with the title and description and drops the frontmatter', () => {
     const out = toMarkdown(page('---\ntitle: Linux namespaces\n---\n\n## First\n\nText.\n'), site);
-    expect(out.startsWith('# Linux namespaces\n\nWhat each namespace hides.\n\n## First\n\nText.\n\n## Sources\n')).toBe(true);
+    expect(
+      out.startsWith('# Linux namespaces\n\nWhat each namespace hides.\n\n## First\n\nText.\n\n## Sources\n'),
+    ).toBe(true);
     expect(out).not.toContain('title:');
   });
 
   it('removes imports and exports without leaving gaps', () => {
-    const mdx = "import StackExplorer from '@components/islands/StackExplorer.astro';\nexport const x = 1;\n\nText.\n\nimport Other from './Other.astro';\n\nMore.";
+    const mdx =
+      "import StackExplorer from '@components/islands/StackExplorer.astro';\nexport const x = 1;\n\nText.\n\nimport Other from './Other.astro';\n\nMore.";
     expect(body(mdx)).toBe('Text.\n\nMore.');
   });
 
@@ -48,22 +63,27 @@ describe('toMarkdown', () => {
 
   it('ends with the sources as a numbered list of links with publisher and date', () => {
     const out = toMarkdown(page('Text.'), site);
-    expect(out.endsWith(
-      '## Sources\n\n' +
-        '1. [namespaces(7), Linux manual page](https://man7.org/linux/man-pages/man7/namespaces.7.html), Linux man-pages project\n' +
-        '2. [clone(2)](https://man7.org/linux/man-pages/man2/clone.2.html) (2024-05)\n',
-    )).toBe(true);
+    expect(
+      out.endsWith(
+        '## Sources\n\n' +
+          '1. [namespaces(7), Linux manual page](https://man7.org/linux/man-pages/man7/namespaces.7.html), Linux man-pages project\n' +
+          '2. [clone(2)](https://man7.org/linux/man-pages/man2/clone.2.html) (2024-05)\n',
+      ),
+    ).toBe(true);
   });
 
   it('escapes markup characters in source titles', () => {
-    const out = toMarkdown(page('Text.', { sources: [{ id: 'a', title: 'The [bracketed] *title*', url: 'https://a.example/' }] }), site);
+    const out = toMarkdown(
+      page('Text.', { sources: [{ id: 'a', title: 'The [bracketed] *title*', url: 'https://a.example/' }] }),
+      site,
+    );
     expect(out).toContain('1. [The \\[bracketed\\] \\*title\\*](https://a.example/)');
   });
 
   it('turns asides into blockquotes headed by their title or their type', () => {
-    expect(body('<Aside type="caution" title="Common confusion">\nA container is not a VM<Cite id="clone-2" />.\n</Aside>')).toBe(
-      '> **Common confusion**\n>\n> A container is not a VM[2].',
-    );
+    expect(
+      body('<Aside type="caution" title="Common confusion">\nA container is not a VM<Cite id="clone-2" />.\n</Aside>'),
+    ).toBe('> **Common confusion**\n>\n> A container is not a VM[2].');
     expect(body('<Aside type="danger">\nFirst.\n\nSecond.\n</Aside>')).toBe('> **Danger**\n>\n> First.\n>\n> Second.');
     expect(body('<Aside>\nPlain.\n</Aside>')).toBe('> **Note**\n>\n> Plain.');
   });
@@ -91,7 +111,8 @@ describe('toMarkdown', () => {
   });
 
   it('replaces an island with a line linking to the page where it runs', () => {
-    const mdx = "import StackExplorer from '@components/islands/StackExplorer.astro';\n\n<StackExplorer initial=\"gvisor\" />\n\nAfter.";
+    const mdx =
+      'import StackExplorer from \'@components/islands/StackExplorer.astro\';\n\n<StackExplorer initial="gvisor" />\n\nAfter.';
     expect(body(mdx, { url: 'https://atlas.example', base: '/atlas/' })).toBe(
       '*Interactive: Stack explorer. [Use it on the web page](https://atlas.example/atlas/namespaces/).*\n\nAfter.',
     );
@@ -126,7 +147,7 @@ describe('toMarkdown', () => {
   });
 
   it('drops comments and keeps the text of string literals', () => {
-    expect(body("{/* TODO: nothing */}\n\nUse {'{'} and {\"}\"}.")).toBe('Use { and }.');
+    expect(body('{/* TODO: nothing */}\n\nUse {\'{\'} and {"}"}.')).toBe('Use { and }.');
   });
 
   it('keeps an aside inside a list item indented under it', () => {

@@ -178,7 +178,10 @@ function inner(context: Context, node: Node): string {
     .split('\n')
     .map((line, i) => (i > 0 && prefix && line.startsWith(prefix) ? line.slice(prefix.length) : line));
   const indent = Math.min(
-    ...lines.slice(1).filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0),
+    ...lines
+      .slice(1)
+      .filter((line) => line.trim() !== '')
+      .map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0),
   );
   return lines
     .map((line, i) => (i > 0 && Number.isFinite(indent) ? line.slice(indent) : line))
@@ -271,7 +274,9 @@ function element(context: Context, node: Node): Rewrite {
     case 'Figure': {
       const src = attribute(node, 'src');
       const caption = attribute(node, 'caption');
-      const content = src ? `![${escapeText(attribute(node, 'alt') ?? '')}](${absoluteUrl(src, site)})` : inner(context, node);
+      const content = src
+        ? `![${escapeText(attribute(node, 'alt') ?? '')}](${absoluteUrl(src, site)})`
+        : inner(context, node);
       return { fresh: [content, caption && `*Figure: ${escapeText(caption)}*`].filter(Boolean).join('\n\n') };
     }
     case 'GlossaryList':

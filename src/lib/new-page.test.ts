@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { nextOrder, newPageSource, pageSlug, placeholderSource, problems, sidebarOf, type NewPage } from './new-page.ts';
+import {
+  nextOrder,
+  newPageSource,
+  pageSlug,
+  placeholderSource,
+  problems,
+  sidebarOf,
+  type NewPage,
+} from './new-page.ts';
 import { pageSchema } from './schema.ts';
 
 const page: NewPage = {
@@ -58,7 +66,10 @@ describe('nextOrder', () => {
 
 describe('sidebarOf', () => {
   it('reads section and order from an existing page, and nothing from a file without them', () => {
-    expect(sidebarOf('---\ntitle: X\nsidebar:\n  section: start\n  order: 3\n---\n\nBody')).toEqual({ section: 'start', order: 3 });
+    expect(sidebarOf('---\ntitle: X\nsidebar:\n  section: start\n  order: 3\n---\n\nBody')).toEqual({
+      section: 'start',
+      order: 3,
+    });
     expect(sidebarOf('No frontmatter')).toBeUndefined();
     expect(sidebarOf('---\ntitle: [unclosed\n---\n')).toBeUndefined();
   });

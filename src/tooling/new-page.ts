@@ -29,7 +29,11 @@ const { values: flags } = parseArgs({
 });
 
 if (flags.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]?.replace(/^\/\*\*|^ \* ?/gm, ''));
+  console.log(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('*/')[0]
+      ?.replace(/^\/\*\*|^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
 
@@ -75,14 +79,19 @@ if (!interactive && missing.length > 0) {
 }
 
 const title =
-  flags.title ?? (await ask('Title (3–70 characters): ', (a) => (a.length >= 3 && a.length <= 70 ? undefined : 'between 3 and 70 characters, please')));
+  flags.title ??
+  (await ask('Title (3–70 characters): ', (a) =>
+    a.length >= 3 && a.length <= 70 ? undefined : 'between 3 and 70 characters, please',
+  ));
 
 let section = flags.section === undefined ? undefined : asSection(flags.section);
 if (flags.section !== undefined && !section) fail(`--section must be one of: ${sectionIds.join(', ')}`);
 if (!section) {
   console.log('Sections:');
   sections.forEach((s, index) => console.log(`  ${index + 1}. ${s.label} (${s.id})`));
-  section = asSection(await ask('Section (number or id): ', (a) => (asSection(a) ? undefined : 'a number from the list, or an id')));
+  section = asSection(
+    await ask('Section (number or id): ', (a) => (asSection(a) ? undefined : 'a number from the list, or an id')),
+  );
 }
 if (!section) fail('no section');
 
@@ -101,7 +110,8 @@ const found = problems(page);
 if (found.length > 0) fail(`the page would not pass the schema:\n  ${found.join('\n  ')}`);
 
 const slug = flags.slug?.replace(/^\/+|\/+$|\.mdx$/g, '') ?? pageSlug(title);
-if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(slug)) fail(`"${slug}" cannot be a page address: use lowercase letters, digits, hyphens and slashes`);
+if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(slug))
+  fail(`"${slug}" cannot be a page address: use lowercase letters, digits, hyphens and slashes`);
 const file = join(contentDir, `${slug}.mdx`);
 if (existsSync(file)) fail(`${file} already exists: choose another --slug or title`);
 
