@@ -251,12 +251,10 @@ function element(context: Context, node: Node): Rewrite {
   switch (name) {
     case 'Cite': {
       const ids = (attribute(node, 'id') ?? '').trim().split(/\s+/);
-      const numbers = ids.map((id) => {
-        const index = page.sources.findIndex((source) => source.id === id);
-        if (index === -1) throw new Error(`${page.id}: <Cite id="${id}" /> names no source in the frontmatter.`);
-        return `[${index + 1}]`;
-      });
-      return { fresh: numbers.join('') };
+      // An unknown id gets [?]: the HTML page stops the build over it with the message an author
+      // needs (components/Cite.astro), and this export must not pre-empt that message.
+      const numbers = ids.map((id) => page.sources.findIndex((source) => source.id === id) + 1 || '?');
+      return { fresh: numbers.map((n) => `[${n}]`).join('') };
     }
     case 'Term': {
       const [first, last] = [children[0], children.at(-1)];
