@@ -119,6 +119,14 @@ describe('toMarkdown', () => {
     expect(body('<DensityCalculator />')).toContain('*Interactive: Density calculator.');
   });
 
+  it('tells a static component from an island when it knows which are islands', () => {
+    const known = { ...site, islands: new Set(['StackExplorer']) };
+    expect(body('<StackExplorer />\n\n<StackTable />', known)).toBe(
+      '*Interactive: Stack explorer. [Use it on the web page](https://atlas.example/namespaces/).*\n\n' +
+        '*Stack table: [see it on the web page](https://atlas.example/namespaces/).*',
+    );
+  });
+
   it('expands the glossary list when given the entries, alphabetically', () => {
     const glossary = [
       { id: 'namespace', term: 'Namespace', definition: 'A kernel feature.' },

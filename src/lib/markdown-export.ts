@@ -25,6 +25,12 @@ export interface ExportSite {
   base: string;
   /** Entries <GlossaryList /> expands to; without them it becomes a link to the glossary page. */
   glossary?: readonly { id: string; term: string; definition: string }[];
+  /**
+   * Components that run in the browser (their wrapper uses a client: directive). Any other
+   * component, such as a static table, is only "on the web page". Without the set, every
+   * unknown component counts as interactive.
+   */
+  islands?: ReadonlySet<string>;
 }
 
 /** The subset of an mdast/MDX node this module reads. */
@@ -290,8 +296,13 @@ function element(context: Context, node: Node): Rewrite {
       break;
   }
   if (/^[A-Z]/.test(name) || name.includes('.')) {
-    // An island: its interactive part has no Markdown form, so point at the page that runs it.
-    const link = `*Interactive: ${escapeText(componentLabel(name))}. [Use it on the web page](${pageUrl(page.id, site)}).*`;
+    // A component has no Markdown form: point at the page that shows it, or runs it.
+    const label = escapeText(componentLabel(name));
+    const url = pageUrl(page.id, site);
+    const link =
+      !site.islands || site.islands.has(name)
+        ? `*Interactive: ${label}. [Use it on the web page](${url}).*`
+        : `*${label}: [see it on the web page](${url}).*`;
     const content = inner(context, node);
     return { fresh: content ? `${link}\n\n${content}` : link };
   }
