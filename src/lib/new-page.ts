@@ -17,8 +17,8 @@ export interface NewPage {
 
 /**
  * The one source a new page starts with. It passes the schema, so the page builds in `npm run
- * dev`; its example.com address and TODO title are what the content lint looks for, so the page
- * cannot be published until its author cites a real source.
+ * dev`; the content lint rejects its example.com address and TODO title, so the page cannot be
+ * published until its author cites a real source.
  */
 export const placeholderSource = {
   id: 'replace-me',
@@ -70,8 +70,8 @@ function frontmatter(page: NewPage) {
 
 const guide = `{/*
   Made by \`npm run new-page\`. Before you open a pull request:
-  1. Write the page in place of every TODO below, in your own words. Explain how the mechanism
-     works; cite what a reader could doubt with <Cite id="…" />.
+  1. Replace the placeholder heading and paragraph below with the page, in your own words.
+     Explain how the mechanism works; cite what a reader could doubt with <Cite id="…" />.
   2. Replace the \`replace-me\` source with the primary sources you used (man pages, specifications,
      papers, vendor documentation): each needs an id, a title and an https URL.
   3. Delete \`draft: true\` from the frontmatter so the page is published.
