@@ -4,7 +4,9 @@ import {
   authorStackIds,
   comparisonRow,
   copiesOf,
+  describeBoundary,
   describeKernels,
+  describeKernelsAsDrawn,
   describePathKernels,
   getStack,
   kernelCount,
@@ -39,7 +41,7 @@ const reference: Record<
     boundaries: [['hypervisor-app', 'guest-kernel', 'hardware-virtualization']],
   },
   containers: {
-    kernels: '1: the host kernel',
+    kernels: '1 (the host kernel)',
     withThree: 1,
     withFive: 1,
     boundaries: [['runtime', 'userland', 'namespaces-cgroups']],
@@ -76,7 +78,7 @@ const reference: Record<
     ],
   },
   'docker-desktop-mac': {
-    kernels: '2: macOS + the Linux VM’s kernel',
+    kernels: '2 (macOS + the Linux VM’s kernel)',
     withThree: 2,
     withFive: 2,
     boundaries: [
@@ -85,7 +87,7 @@ const reference: Record<
     ],
   },
   wsl2: {
-    kernels: '2: Windows + the Linux kernel',
+    kernels: '2 (Windows + the Linux kernel)',
     withThree: 2,
     withFive: 2,
     boundaries: [
@@ -208,10 +210,30 @@ describe('the path of one system call', () => {
 
   it('counts the kernels between a workload and the hardware', () => {
     expect(kernelsOnPath(getStack('containers')).map((l) => l.id)).toEqual(['host-kernel']);
-    expect(describePathKernels(getStack('containers'))).toBe('1 kernel: the host kernel');
-    expect(describePathKernels(getStack('kata'))).toBe('2 kernels: the guest kernel, then the host kernel');
-    expect(describePathKernels(getStack('gvisor'))).toBe('2 kernels: the Sentry (in user space), then the host kernel');
-    expect(describePathKernels(getStack('wsl2'))).toBe('2 kernels: the Linux kernel, then Windows');
+    expect(describePathKernels(getStack('containers'))).toBe('the host kernel');
+    expect(describePathKernels(getStack('kata'))).toBe('the guest kernel, then the host kernel');
+    expect(describePathKernels(getStack('gvisor'))).toBe('the Sentry (in user space), then the host kernel');
+    expect(describePathKernels(getStack('wsl2'))).toBe('the Linux kernel, then Windows');
+    expect(comparisonRow(getStack('firecracker')).pathKernels).toBe('2: the guest kernel, then the host kernel');
+  });
+});
+
+describe('sentences for readers', () => {
+  it('say how many kernels the drawing shows', () => {
+    expect(describeKernelsAsDrawn(getStack('kata'))).toBe('the host kernel + one per pod: 4 as drawn, with 3 pods');
+    expect(describeKernelsAsDrawn(getStack('gvisor'))).toBe(
+      'the host kernel + a user-space kernel (the Sentry) per sandbox: 1 kernel and 3 user-space kernels as drawn, with 3 sandboxes',
+    );
+    expect(describeKernelsAsDrawn(getStack('containers'))).toBe('1 (the host kernel)');
+  });
+
+  it('say where a boundary lies, naming the layers on either side', () => {
+    const kata = getStack('kata');
+    expect(describeBoundary(kata, kata.boundaries[0]!)).toBe('Each pod: hardware virtualization, between VMM and guest kernel');
+    const wsl = getStack('wsl2');
+    expect(describeBoundary(wsl, wsl.boundaries[0]!)).toBe(
+      'The utility VM: hardware virtualization, between Windows hypervisor and Linux kernel (utility VM)',
+    );
   });
 });
 

@@ -1,101 +1,18 @@
 /**
  * The nine layered stacks of virtualization and containerization: one model that the diagram,
  * the comparison table and any prose counting kernels all read, so they cannot disagree.
- * Kernel counts and system-call paths are derived from the layers, never written down twice.
+ * Kernel counts and system-call paths are derived from the layers, never written down twice
+ * (stack-kernels.ts, stack-path.ts); this module holds the data and re-exports every helper.
  */
+import { describeKernels } from './stack-kernels.ts';
+import { describePathKernels, kernelsOnPath } from './stack-path.ts';
+import { boundaryKindLabels, type Layer, type Source, type Stack } from './stack-types.ts';
+import { DEFAULT_STACKS, isStackId, MAX_SHOWN, sanitizeStackIds, stackIds, type StackId } from './stack-url.ts';
 
-export type LayerKind =
-  | 'hardware'
-  | 'hypervisor'
-  | 'host-kernel'
-  | 'guest-kernel'
-  | 'app-kernel'
-  | 'vmm'
-  | 'runtime'
-  | 'agent'
-  | 'userland'
-  | 'app';
-
-/** How often a layer exists: once for the machine, or once per node, pod or workload. */
-export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
-
-export type BoundaryKind = 'hardware-virtualization' | 'namespaces-cgroups' | 'application-kernel';
-
-export interface Source {
-  title: string;
-  url: string;
-}
-
-export interface Layer {
-  id: string;
-  label: string;
-  /** A shorter label for narrow boxes in the diagram. */
-  short?: string;
-  kind: LayerKind;
-  scope: Scope;
-  /** What the layer is and what runs there. */
-  description: string;
-  examples: readonly string[];
-  source: Source;
-  /** Name of a kernel layer in sentences that count kernels ("the host kernel"). */
-  kernelName?: string;
-  /** What this layer does with the traced write(2); layers the call does not pass leave it out. */
-  trace?: string;
-  /** Runs beside the layers above it on the same base, not under them (Windows beside the WSL VM). */
-  beside?: boolean;
-}
-
-export interface Boundary {
-  /** The layer under the boundary: everything from `above` upwards is inside it. */
-  below: string;
-  above: string;
-  kind: BoundaryKind;
-  label: string;
-}
-
-export const stackIds = [
-  'type1-vm',
-  'type2-vm',
-  'containers',
-  'k8s-on-vms',
-  'kata',
-  'gvisor',
-  'firecracker',
-  'docker-desktop-mac',
-  'wsl2',
-] as const;
-export type StackId = (typeof stackIds)[number];
-
-export interface Stack {
-  id: StackId;
-  label: string;
-  /** Layers from the hardware up. */
-  layers: readonly Layer[];
-  boundaries: readonly Boundary[];
-  /** What one copy of each repeated scope is called in this stack ("VM", "pod"). */
-  units: Partial<Record<Exclude<Scope, 'shared'>, string>>;
-  note: string;
-  sources: readonly Source[];
-}
-
-export const kindLabels: Record<LayerKind, string> = {
-  hardware: 'Hardware',
-  hypervisor: 'Hypervisor',
-  'host-kernel': 'Host kernel',
-  'guest-kernel': 'Guest kernel',
-  'app-kernel': 'User-space kernel',
-  vmm: 'VMM',
-  runtime: 'Runtime',
-  agent: 'Agent',
-  userland: 'Userland',
-  app: 'Application',
-};
-
-export const boundaryKindLabels: Record<BoundaryKind, string> = {
-  'hardware-virtualization': 'hardware virtualization',
-  'namespaces-cgroups': 'namespaces and cgroups',
-  'application-kernel': 'application kernel',
-};
+export * from './stack-kernels.ts';
+export * from './stack-path.ts';
+export * from './stack-types.ts';
+export * from './stack-url.ts';
 
 const src = {
   hyperv: {
@@ -738,143 +655,10 @@ const stackList: readonly Stack[] = [
 export const stacks: ReadonlyMap<StackId, Stack> = new Map(stackList.map((s) => [s.id, s]));
 export const allStacks = stackList;
 
-export function isStackId(value: string): value is StackId {
-  return (stackIds as readonly string[]).includes(value);
-}
-
 export function getStack(id: StackId): Stack {
   const stack = stacks.get(id);
   if (!stack) throw new Error(`No stack "${id}"`);
   return stack;
-}
-
-export function getLayer(stack: Stack, id: string): Layer | undefined {
-  return stack.layers.find((l) => l.id === id);
-}
-
-export function scopeLabel(stack: Stack, scope: Scope): string {
-  return scope === 'shared' ? 'shared' : `one per ${stack.units[scope] ?? scope.slice(4)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Kernels, derived from the layers.
-
-const hostSideKinds: readonly LayerKind[] = ['hypervisor', 'host-kernel'];
-
-/**
- * The kernels of a stack. The host side counts as one kernel whatever it is made of: a
- * hypervisor, a host kernel, or Windows with its hypervisor under WSL 2 ("Windows + 1"). Every
- * guest kernel counts once, or once per copy of its scope. A user-space kernel (gVisor's Sentry)
- * is counted apart: it is a process, not software in the CPU's privileged mode.
- */
-export interface KernelTally {
-  host: Layer | undefined;
-  guests: readonly Layer[];
-  userSpace: readonly Layer[];
-}
-
-export function kernelTally(stack: Stack): KernelTally {
-  const host = stack.layers.filter((l) => hostSideKinds.includes(l.kind) && l.scope === 'shared').at(-1);
-  return {
-    host,
-    guests: stack.layers.filter((l) => l.kind === 'guest-kernel'),
-    userSpace: stack.layers.filter((l) => l.kind === 'app-kernel'),
-  };
-}
-
-/** Copies of each repeated scope drawn and counted by default: three VMs, three nodes, two pods a node. */
-export const OUTER_COPIES = 3;
-export const INNER_COPIES = 2;
-
-/** How many copies of a layer exist when the outermost repeated scope has `outer` copies. */
-export function copiesOf(stack: Stack, layer: Layer, outer = OUTER_COPIES, inner = INNER_COPIES): number {
-  if (layer.scope === 'shared') return 1;
-  const repeated = [...new Set(stack.layers.map((l) => l.scope).filter((s) => s !== 'shared'))];
-  return repeated.indexOf(layer.scope) === 0 ? outer : outer * inner ** repeated.indexOf(layer.scope);
-}
-
-export interface KernelCount {
-  kernels: number;
-  userSpaceKernels: number;
-}
-
-/** Kernels running on one machine with `outer` copies of the outermost repeated scope. */
-export function kernelCount(stack: Stack, outer = OUTER_COPIES): KernelCount {
-  const t = kernelTally(stack);
-  const sum = (layers: readonly Layer[]) => layers.reduce((n, l) => n + copiesOf(stack, l, outer), 0);
-  return { kernels: (t.host ? 1 : 0) + sum(t.guests), userSpaceKernels: sum(t.userSpace) };
-}
-
-/** True when the number of kernels grows with the workloads. */
-export function kernelsRepeat(stack: Stack): boolean {
-  const t = kernelTally(stack);
-  return [...t.guests, ...t.userSpace].some((l) => l.scope !== 'shared');
-}
-
-/** "the host kernel + one per pod", "2: macOS + the Linux VM’s kernel". */
-export function describeKernels(stack: Stack): string {
-  const t = kernelTally(stack);
-  const part = (l: Layer) => (l.scope === 'shared' ? (l.kernelName ?? l.label) : `one per ${stack.units[l.scope]}`);
-  const parts = [
-    ...(t.host ? [t.host.kernelName ?? t.host.label] : []),
-    ...t.guests.map(part),
-    ...t.userSpace.map((l) => `a user-space kernel (${l.kernelName ?? l.label}) per ${stack.units[l.scope as Exclude<Scope, 'shared'>]}`),
-  ];
-  return kernelsRepeat(stack) ? parts.join(' + ') : `${kernelCount(stack).kernels}: ${parts.join(' + ')}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The path of one system call, derived from the layers that say what they do with it.
-
-export interface TraceStep {
-  layer: Layer;
-  text: string;
-  /** Boundaries crossed on the way from the previous step to this one. */
-  crosses: readonly Boundary[];
-}
-
-/** Everything from a boundary's `above` layer upwards is inside it. */
-function inside(stack: Stack, boundary: Boundary, layer: Layer): boolean {
-  const index = (id: string) => stack.layers.findIndex((l) => l.id === id);
-  return index(layer.id) >= index(boundary.above);
-}
-
-/** The steps of one write(2) from the app down to the hardware. */
-export function syscallPath(stack: Stack): TraceStep[] {
-  const onPath = [...stack.layers].reverse().filter((l): l is Layer & { trace: string } => Boolean(l.trace));
-  return onPath.map((layer, i) => {
-    const previous = onPath[i - 1];
-    const crosses = previous
-      ? stack.boundaries.filter((b) => inside(stack, b, previous) !== inside(stack, b, layer))
-      : [];
-    return { layer, text: layer.trace, crosses };
-  });
-}
-
-const kernelKinds: readonly LayerKind[] = ['hypervisor', 'host-kernel', 'guest-kernel', 'app-kernel'];
-
-/** The kernels one system call passes through, from the app's down. */
-export function kernelsOnPath(stack: Stack): Layer[] {
-  return syscallPath(stack)
-    .map((s) => s.layer)
-    .filter((l) => kernelKinds.includes(l.kind));
-}
-
-/** "2 kernels: the Sentry (in user space), then the host kernel". */
-export function describePathKernels(stack: Stack): string {
-  const kernels = kernelsOnPath(stack);
-  const name = (l: Layer) => {
-    const n = (l.kernelName ?? l.label).replace(/^(a|one) /, 'the ');
-    return l.kind === 'app-kernel' ? `${n} (in user space)` : n;
-  };
-  const count = kernels.length === 1 ? '1 kernel' : `${kernels.length} kernels`;
-  return `${count}: ${kernels.map(name).join(', then ')}`;
-}
-
-export function describeBoundary(stack: Stack, b: Boundary): string {
-  const below = getLayer(stack, b.below)?.label ?? b.below;
-  const above = getLayer(stack, b.above)?.label ?? b.above;
-  return `${b.label} (${boundaryKindLabels[b.kind]}, between ${below} and ${above})`;
 }
 
 export interface ComparisonRow {
@@ -892,45 +676,10 @@ export function comparisonRow(stack: Stack): ComparisonRow {
     id: stack.id,
     label: stack.label,
     kernels: describeKernels(stack),
-    pathKernels: describePathKernels(stack),
+    pathKernels: `${kernelsOnPath(stack).length}: ${describePathKernels(stack)}`,
     boundaries: stack.boundaries.map((b) => `${b.label} (${boundaryKindLabels[b.kind]})`),
     note: stack.note,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// State in the URL: ?stacks=kata,gvisor
-
-export const STACKS_PARAM = 'stacks';
-export const MAX_SHOWN = 2;
-export const DEFAULT_STACKS: readonly StackId[] = ['containers', 'type1-vm'];
-
-/** Known ids only, deduplicated, at most two; an empty result falls back. */
-export function sanitizeStackIds(values: Iterable<string>, fallback: readonly StackId[] = DEFAULT_STACKS): StackId[] {
-  const ids: StackId[] = [];
-  for (const raw of values) {
-    const value = raw.trim().toLowerCase();
-    if (isStackId(value) && !ids.includes(value)) ids.push(value);
-    if (ids.length === MAX_SHOWN) break;
-  }
-  if (ids.length > 0) return ids;
-  return fallback === DEFAULT_STACKS ? [...DEFAULT_STACKS] : sanitizeStackIds(fallback);
-}
-
-/** The stacks named in a query string (`?stacks=kata,gvisor`), or the fallback. */
-export function stacksFromSearch(search: string, fallback: readonly StackId[] = DEFAULT_STACKS): StackId[] {
-  const values = new URLSearchParams(search).getAll(STACKS_PARAM).flatMap((v) => v.split(','));
-  return sanitizeStackIds(values, fallback);
-}
-
-/** The query string with `stacks` set, other parameters kept, commas left readable. */
-export function searchWithStacks(search: string, ids: readonly StackId[]): string {
-  const params = new URLSearchParams(search);
-  params.delete(STACKS_PARAM);
-  const rest = params.toString();
-  const own = ids.length > 0 ? `${STACKS_PARAM}=${ids.join(',')}` : '';
-  const query = [rest, own].filter(Boolean).join('&');
-  return query ? `?${query}` : '';
 }
 
 /**
