@@ -9,13 +9,14 @@
 export interface Explorer {
   root: HTMLElement;
   panel: HTMLElement;
-  hint: Element;
   uid: string;
   /** Writes roles and the roving tabindex into freshly rendered figures. */
   upgrade: () => void;
 }
 
 interface State {
+  /** What the panel said before any layer was selected. */
+  hint: Node[];
   selected: { stack: string; layer: string } | null;
   tracing: boolean;
   reduced: boolean;
@@ -29,7 +30,7 @@ const states = new WeakMap<HTMLElement, State>();
 function stateOf(root: HTMLElement): State {
   let state = states.get(root);
   if (!state) {
-    state = { selected: null, tracing: false, reduced: false, step: 0, timer: undefined, loads: 0 };
+    state = { hint: [], selected: null, tracing: false, reduced: false, step: 0, timer: undefined, loads: 0 };
     states.set(root, state);
   }
   return state;
@@ -37,6 +38,7 @@ function stateOf(root: HTMLElement): State {
 
 const all = <T extends Element>(el: ParentNode, selector: string) => [...el.querySelectorAll<T>(selector)];
 const figures = (root: HTMLElement) => all<HTMLElement>(root, '[data-stack]');
+const textOf = (root: HTMLElement, stack: string | undefined) => root.querySelector(`[data-text="${stack}"]`);
 const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
 
 /** Writes the state into the markup: selection, the layers lit in the other stack, the trace. */
@@ -72,7 +74,7 @@ function apply(ex: Explorer) {
     const mark = marks[at];
     const dot = fig.querySelector<SVGElement>('.dot');
     if (mark && dot) dot.style.transform = `translate(${mark.getAttribute('cx')}px,${mark.getAttribute('cy')}px)`;
-    for (const li of all<HTMLElement>(fig, '[data-li]')) {
+    for (const li of all<HTMLElement>(textOf(ex.root, id) ?? fig, '[data-li]')) {
       li.classList.toggle('selected', selected?.stack === id && li.dataset['li'] === selected?.layer);
     }
   }
@@ -96,8 +98,10 @@ function startTrace(ex: Explorer) {
 }
 
 /** The panel repeats the layer's entry from the text under the diagram, after the stack's name. */
-function describe(ex: Explorer, fig: Element, layer: string) {
-  const entry = fig.querySelector(`[data-li="${layer}"]`)?.cloneNode(true);
+function describe(ex: Explorer, fig: HTMLElement, layer: string) {
+  const s = stateOf(ex.root);
+  if (s.hint.length === 0) s.hint = [...ex.panel.childNodes];
+  const entry = textOf(ex.root, fig.dataset['stack'])?.querySelector(`[data-li="${layer}"]`)?.cloneNode(true);
   const head = document.createElement('p');
   head.textContent = `${fig.querySelector('.title')?.textContent}:`;
   const body = document.createElement('p');
@@ -138,12 +142,15 @@ export async function show(ex: Explorer, next: string[]) {
   const ids = m.sanitizeStackIds(next);
   all<HTMLSelectElement>(ex.root, 'select').forEach((select, i) => (select.value = ids[i] ?? ''));
   if (ids.join() !== figures(ex.root).map((f) => f.dataset['stack']).join()) {
-    const box = ex.root.querySelector('.figures');
-    if (box) box.innerHTML = m.figuresHtml(ids, `${ex.uid}-${load}`);
+    const html = m.figuresHtml(ids, `${ex.uid}-${load}`);
+    const mains = ex.root.querySelector('.mains');
+    const texts = ex.root.querySelector('.texts');
+    if (mains) mains.innerHTML = html.main;
+    if (texts) texts.innerHTML = html.text;
     ex.upgrade();
     if (s.selected && !ids.some((id) => id === s.selected?.stack)) {
       s.selected = null;
-      ex.panel.replaceChildren(ex.hint);
+      ex.panel.replaceChildren(...s.hint);
     }
   }
   if (s.tracing) startTrace(ex);

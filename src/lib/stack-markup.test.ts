@@ -11,7 +11,10 @@ describe('figure markup', () => {
 
   it.each(stackIds)('%s: draws every layer, lists every layer as text, and states kernels and boundaries', (id) => {
     const stack = getStack(id);
-    const html = figureHtml(stack, 'x');
+    const { main, text } = figureHtml(stack, 'x');
+    const html = main + text;
+    expect(main).toMatch(new RegExp(`^<div class="fig-main" data-stack="${id}">`));
+    expect(text).toMatch(new RegExp(`^<details open class="fig-text" data-text="${id}">`));
     expect(count(html, /<g class="layer" data-layer=/g)).toBe(stack.layers.length);
     expect(count(html, /<li data-li=/g)).toBe(stack.layers.length);
     expect(count(html, /<line class="boundary /g)).toBe(stack.boundaries.length);
@@ -27,7 +30,10 @@ describe('figure markup', () => {
   });
 
   it('gives each figure its own ids', () => {
-    const html = figuresHtml(['kata', 'gvisor'], 'se1');
+    const { main, text } = figuresHtml(['kata', 'gvisor'], 'se1');
+    const html = main + text;
+    expect(main.indexOf('data-stack="gvisor"')).toBeGreaterThan(main.indexOf('data-stack="kata"'));
+    expect(text.indexOf('data-text="gvisor"')).toBeGreaterThan(text.indexOf('data-text="kata"'));
     expect(html).toContain('id="se1-kata-t"');
     expect(html).toContain('id="se1-gvisor-f"');
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
@@ -35,7 +41,7 @@ describe('figure markup', () => {
   });
 
   it('draws repeated layers as copies: three pods of the Kata stack', () => {
-    const html = figureHtml(getStack('kata'), 'x');
+    const html = figureHtml(getStack('kata'), 'x').main;
     const vmm = html.slice(html.indexOf('data-layer="vmm"'), html.indexOf('data-layer="guest-kernel"'));
     expect(count(vmm, /<rect class="box"/g)).toBe(3);
   });

@@ -41,14 +41,17 @@ function diagram(stack: Stack, uid: string): string {
   const layout = layoutStack(stack);
   const path = syscallPath(stack);
   const ys = path.map((s) => layout.layers.find((p) => p.layer.id === s.layer.id)?.cy ?? 0);
+  // Each option holds its boxes and one label; the labels of the other copies are drawn apart,
+  // hidden from assistive technology, so an option's name matches the words it shows.
+  const copies: string[] = [];
   const layers = layout.layers.map(({ layer, boxes, text }) => {
-    const name = `${layer.label}: ${kindLabels[layer.kind]}, ${scopeLabel(stack, layer.scope)}`;
-    const drawn = boxes.map((b) => {
+    const full = text === layer.label ? text : `${text} (${layer.label})`;
+    const name = `${full}: ${kindLabels[layer.kind].toLowerCase()}, ${scopeLabel(stack, layer.scope)}`;
+    const drawn = boxes.map((b, copy) => {
       const ty = layer.beside ? b.y + b.h - 11 : b.y + b.h / 2 + 4;
-      return (
-        `<rect class="box" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="4"/>` +
-        `<text x="${n(b.x + b.w / 2)}" y="${n(ty)}">${escapeHtml(text)}</text>`
-      );
+      const label = `<text x="${n(b.x + b.w / 2)}" y="${n(ty)}">${escapeHtml(text)}</text>`;
+      if (copy > 0) copies.push(label);
+      return `<rect class="box" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="4"/>${copy === 0 ? label : ''}`;
     });
     return (
       `<g class="layer" data-layer="${layer.id}" data-kind="${layer.kind}" data-name="${escapeHtml(name)}" ` +
@@ -71,7 +74,7 @@ function diagram(stack: Stack, uid: string): string {
     `<circle class="dot" r="6" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`;
   return (
     `<svg viewBox="-4 -4 ${n(layout.width + 8)} ${n(layout.height + 8)}" role="img" aria-labelledby="${uid}-t" aria-describedby="${uid}-f">` +
-    `<g class="layers">${layers.join('')}</g><g aria-hidden="true">${boundaries.join('')}${trace}</g></svg>`
+    `<g class="layers">${layers.join('')}</g><g aria-hidden="true">${copies.join('')}${boundaries.join('')}${trace}</g></svg>`
   );
 }
 
@@ -104,20 +107,34 @@ function asText(stack: Stack): string {
       `<a href="${escapeHtml(l.source.url)}">${escapeHtml(l.source.title)}</a></li>`,
   );
   return (
-    `<details open class="fig-text"><summary>${escapeHtml(stack.label)}, layer by layer</summary>` +
+    `<details open class="fig-text" data-text="${stack.id}"><summary>${escapeHtml(stack.label)}, layer by layer</summary>` +
     `<p>From the hardware up:</p><ol>${items.join('')}</ol><p>${escapeHtml(stack.note)}</p></details>`
   );
 }
 
-/** One stack's figure; `uid` prefixes the ids that tie the diagram to its caption. */
-export function figureHtml(stack: Stack, uid: string): string {
-  return (
-    `<div class="figure" data-stack="${stack.id}"><div class="fig-main">` +
-    `<p class="title" id="${uid}-t"><strong>${escapeHtml(stack.label)}</strong></p>` +
-    `${diagram(stack, uid)}${facts(stack, uid)}${steps(stack)}</div>${asText(stack)}</div>`
-  );
+export interface FigureHtml {
+  /** The diagram with its kernel count, boundaries and trace steps. */
+  main: string;
+  /** Every layer as text. */
+  text: string;
 }
 
-export function figuresHtml(ids: readonly StackId[], uid: string): string {
-  return ids.map((id) => figureHtml(getStack(id), `${uid}-${id}`)).join('');
+/**
+ * One stack's figure, in two parts so that a page can put the diagrams of two stacks side by
+ * side before their texts; `uid` prefixes the ids that tie the diagram to its caption.
+ */
+export function figureHtml(stack: Stack, uid: string): FigureHtml {
+  return {
+    main:
+      `<div class="fig-main" data-stack="${stack.id}">` +
+      `<p class="title" id="${uid}-t"><strong>${escapeHtml(stack.label)}</strong></p>` +
+      `${diagram(stack, uid)}${facts(stack, uid)}${steps(stack)}</div>`,
+    text: asText(stack),
+  };
+}
+
+/** The figures of several stacks: all diagrams first, then all texts. */
+export function figuresHtml(ids: readonly StackId[], uid: string): FigureHtml {
+  const figures = ids.map((id) => figureHtml(getStack(id), `${uid}-${id}`));
+  return { main: figures.map((f) => f.main).join(''), text: figures.map((f) => f.text).join('') };
 }
