@@ -13,7 +13,8 @@ export default defineConfig({
   integrations: [mdx(), svelte(), sitemap(), devSearchIndex()],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The high-contrast GitHub themes keep every token at 4.5:1 or better on our code background.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
     },
   },
@@ -22,4 +23,25 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Fixture builds in the tests keep their cache apart from the real one.
+  ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
+  security: {
+    // Scripts are allowed by hash only (Astro computes them per page); Pagefind's search
+    // needs its own files and WebAssembly. Styles allow inline because Shiki colours code
+    // tokens with style attributes, which hashes cannot cover.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
 });

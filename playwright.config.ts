@@ -3,7 +3,10 @@ import { chromiumArgs, findChromium } from './e2e/browser.ts';
 
 // PW_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env['PW_PORT'] ?? 4399);
+const devPort = port - 1;
 const executablePath = findChromium();
+
+export const devServer = `http://127.0.0.1:${devPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,11 +21,20 @@ export default defineConfig({
     launchOptions: { args: chromiumArgs, ...(executablePath && { executablePath }) },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Tests run against the built site, as a reader gets it: `npm run build` comes first.
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  // Tests run against the built site, as a reader gets it: `npm run build` comes first. The dev
+  // server runs too, for the one test that search works while writing.
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `astro dev --host 127.0.0.1 --port ${devPort}`,
+      url: `http://127.0.0.1:${devPort}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
 });

@@ -2,12 +2,14 @@ import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
 /**
- * Components every MDX page can use without importing them. Islands are not here: they need a
+ * Components every MDX page can use without importing them, and `table`, which wraps every
+ * Markdown table. Islands are not here: they need a
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt };
+export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, table: Table };

@@ -34,6 +34,20 @@ test.describe('search', () => {
     });
   }
 
+  test('a result shows the page title, an excerpt and links to matching headings', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('user namespace');
+    const first = dialog.locator('.pf-result').first();
+    await expect(first.locator('.pf-result-title')).toHaveText('Linux namespaces');
+    await expect(first.locator('.pf-result-excerpt')).toContainText(/namespace/i);
+    const headings = first.locator('a.pf-heading-link');
+    await expect(headings.first()).toBeVisible();
+    await expect(headings.first()).toHaveAttribute('href', /\/namespaces\/#[a-z0-9-]+/);
+  });
+
   test('arrow keys and Enter open a result', async ({ page }) => {
     await page.goto('/');
     await page.keyboard.press('/');

@@ -8,6 +8,8 @@ declare namespace App {
       sources: import('./lib/schema.ts').Source[];
       /** How many <Term> tooltips the page has rendered so far, for unique ids. */
       termCount: number;
+      /** How many tables the page has rendered so far, to name each one. */
+      tableCount: number;
     };
   }
 }

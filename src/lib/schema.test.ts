@@ -63,6 +63,13 @@ describe('pageSchema', () => {
   });
 });
 
+describe('source dates', () => {
+  it('accepts an unquoted YAML date and keeps it as YYYY-MM-DD', () => {
+    const source = { ...valid.sources[0], date: new Date('2024-01-23T00:00:00Z') };
+    expect(pageSchema.parse({ ...valid, sources: [source] }).sources[0]?.date).toBe('2024-01-23');
+  });
+});
+
 describe('glossarySchema', () => {
   it('accepts an entry and rejects a malformed taught link', () => {
     const entry = { term: 'Namespace', definition: 'A kernel feature giving processes their own view.', taught: 'namespaces#the-pid-namespace' };

@@ -25,8 +25,11 @@ export const sourceSchema = z.object({
   publisher: z.string().min(2).optional(),
   /** Publication or release date of the source, as YYYY-MM-DD or YYYY-MM or YYYY. */
   date: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' })
+    .union([
+      z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD' }),
+      // YAML reads an unquoted 2024-01-23 as a date; take it as the day it names.
+      z.date().transform((date) => date.toISOString().slice(0, 10)),
+    ])
     .optional(),
 });
 

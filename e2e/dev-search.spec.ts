@@ -1,0 +1,17 @@
+import { expect, test } from '@playwright/test';
+import { devServer } from '../playwright.config.ts';
+
+test('search works in the dev server, from the last built index', async ({ page }) => {
+  test.setTimeout(60_000);
+  const entry = await page.request.get(`${devServer}/pagefind/pagefind-entry.json`);
+  expect(entry.status()).toBe(200);
+  const missing = await page.request.get(`${devServer}/pagefind/%2e%2e%2fpackage.json`);
+  expect(missing.status()).not.toBe(200);
+
+  await page.goto(`${devServer}/namespaces/`);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('searchbox')).toBeFocused({ timeout: 20_000 });
+  await page.keyboard.type('unshare');
+  await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+});
