@@ -1,0 +1,253 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/tools/stack-explorer/';
+
+/** Opens the explorer and waits for its island to hydrate (client:visible). */
+async function open(page: Page, url = PAGE) {
+  await page.goto(url);
+  await page.locator('.stack-explorer').scrollIntoViewIfNeeded();
+  await expect(page.locator('.explorer[data-ready]')).toBeAttached();
+}
+
+const figure = (page: Page, stack: string) => page.locator(`[data-stack="${stack}"]`);
+const text = (page: Page, stack: string) => page.locator(`[data-text="${stack}"]`);
+const layer = (page: Page, stack: string, id: string) => figure(page, stack).locator(`g[data-layer="${id}"]`);
+const panel = (page: Page) => page.locator('.panel');
+const selects = (page: Page) => page.locator('.controls select');
+
+test.describe('stack explorer', () => {
+  test('a layer selected with the mouse shows what it is, what runs there and its source', async ({ page }) => {
+    await open(page);
+    const vmm = layer(page, 'kata', 'vmm');
+    await expect(vmm).toHaveAttribute('role', 'option');
+    await expect(vmm).toHaveAttribute('aria-selected', 'false');
+    await vmm.locator('rect.box').nth(1).click();
+    await expect(vmm).toHaveAttribute('aria-selected', 'true');
+    await expect(panel(page)).toContainText('Kata Containers:');
+    await expect(panel(page)).toContainText('VMM (vmm, one per pod)');
+    await expect(panel(page)).toContainText('Runs there: QEMU, Cloud Hypervisor, Firecracker, Dragonball');
+    await expect(panel(page).getByRole('link', { name: 'Kata Containers: hypervisors' })).toHaveAttribute(
+      'href',
+      /kata-containers\/blob\/main\/docs\/hypervisors\.md$/,
+    );
+    await expect(text(page, 'kata').locator('li[data-li="vmm"]')).toHaveClass(/selected/);
+
+    // The same kind of layer lights up in the other stack.
+    await layer(page, 'containers', 'host-kernel').click();
+    await expect(layer(page, 'kata', 'host-kernel')).toHaveClass(/kin/);
+    await expect(layer(page, 'kata', 'vmm')).toHaveAttribute('aria-selected', 'false');
+  });
+
+  test('Tab reaches each diagram once; the arrow keys move between its layers', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Trace a system call' }).focus();
+    await page.keyboard.press('Tab');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-layer'));
+    expect(await focused()).toBe('app');
+    await expect(page.locator(':focus')).toHaveAttribute('role', 'option');
+
+    const listbox = figure(page, 'containers').getByRole('listbox', { name: 'Layers of Containers on bare metal, from the hardware up' });
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toBe('userland');
+    await expect(listbox.getByRole('option', { name: /^Userland \(Image userland\): userland, one per container$/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(panel(page)).toContainText('Image userland (userland, one per container)');
+    await expect(page.locator('[data-stack="containers"] [role="option"][tabindex="0"]')).toHaveCount(1);
+
+    await page.keyboard.press('Home');
+    await expect.poll(focused).toBe('hardware');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe('host-kernel');
+    await expect(panel(page)).toContainText('One Linux kernel serves every container');
+    await page.keyboard.press('End');
+    await expect.poll(focused).toBe('app');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('app');
+
+    // The arrow keys did not scroll the page, and the next Tab leaves for the other diagram.
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-stack]')?.getAttribute('data-stack'))).toBe('kata');
+  });
+
+  test('two stacks are compared through the selects, and the URL keeps the choice', async ({ page }) => {
+    await open(page);
+    await expect(figure(page, 'containers')).toBeVisible();
+    await selects(page).nth(1).selectOption('gvisor');
+    await expect(figure(page, 'gvisor')).toBeVisible();
+    await expect(figure(page, 'kata')).toHaveCount(0);
+    await expect(page).toHaveURL(/\?stacks=containers,gvisor$/);
+    await expect(figure(page, 'gvisor').locator('.facts')).toContainText('a user-space kernel (the Sentry) per sandbox');
+    // The new figures are live at once: select a layer in them.
+    await layer(page, 'gvisor', 'sentry').click();
+    await expect(panel(page)).toContainText('Sentry + Gofer');
+
+    await selects(page).nth(0).selectOption('wsl2');
+    await expect(figure(page, 'wsl2')).toBeVisible();
+    await expect(page).toHaveURL(/\?stacks=wsl2,gvisor$/);
+    await expect(panel(page)).toContainText('Sentry + Gofer');
+
+    await selects(page).nth(1).selectOption('');
+    await expect(figure(page, 'gvisor')).toHaveCount(0);
+    await expect(page).toHaveURL(/\?stacks=wsl2$/);
+    await expect(panel(page)).toContainText('Select a layer');
+  });
+
+  test('a link with ?stacks=kata,gvisor shows both side by side with their kernel counts', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await open(page, `${PAGE}?stacks=kata,gvisor`);
+    const kata = figure(page, 'kata');
+    const gvisor = figure(page, 'gvisor');
+    await expect(kata.locator('svg')).toBeVisible();
+    await expect(gvisor.locator('svg')).toBeVisible();
+    const a = await kata.locator('svg').boundingBox();
+    const b = await gvisor.locator('svg').boundingBox();
+    expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x + a.width).toBe(true);
+    await expect(kata.locator('.facts')).toContainText('Kernels on the machine: the host kernel + one per pod: 4 as drawn, with 3 pods.');
+    await expect(kata.locator('.facts')).toContainText('A system call passes 2 kernels: the guest kernel, then the host kernel.');
+    await expect(kata.locator('.facts')).toContainText('Isolation boundary: Each pod: hardware virtualization, between VMM and guest kernel.');
+    await expect(gvisor.locator('.facts')).toContainText('A system call passes 2 kernels: the Sentry (in user space), then the host kernel.');
+    await expect(gvisor.locator('.facts')).toContainText('Isolation boundary: Each sandbox: the Sentry serves system calls');
+    await expect(selects(page).nth(0)).toHaveValue('kata');
+    await expect(selects(page).nth(1)).toHaveValue('gvisor');
+  });
+
+  test('an address with unknown stacks keeps the page’s own', async ({ page }) => {
+    await open(page, `${PAGE}?stacks=nonsense`);
+    await expect(figure(page, 'containers')).toBeVisible();
+    await expect(figure(page, 'kata')).toBeVisible();
+    await expect(selects(page).nth(1)).toHaveValue('kata');
+  });
+
+  test('the trace moves one step at a time down to the hardware', async ({ page }) => {
+    // A controlled clock makes each step of the animation observable.
+    await page.clock.install();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await open(page);
+    const toggle = page.getByRole('button', { name: 'Trace a system call' });
+    const steps = figure(page, 'kata').locator('.steps li');
+    const dot = figure(page, 'kata').locator('.dot');
+    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+    await expect(steps).toHaveCount(5);
+    await expect(steps.first()).toHaveText(/^Pod’s containers:/);
+    await expect(steps.last()).toHaveText(/^Hardware:/);
+    await expect(steps.nth(2)).toContainText('Crosses the isolation boundary: Each pod: hardware virtualization.');
+    await expect(steps.first()).toHaveAttribute('aria-current', 'step');
+    await expect(layer(page, 'kata', 'containers')).toHaveClass(/current/);
+    await expect(dot).toBeVisible();
+    expect(await dot.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0.6s');
+    const start = await dot.evaluate((el) => el.style.transform);
+
+    await page.clock.runFor(900);
+    await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
+    await expect(steps.first()).not.toHaveAttribute('aria-current', 'step');
+    await expect(layer(page, 'kata', 'guest-kernel')).toHaveClass(/current/);
+    expect(await dot.evaluate((el) => el.style.transform)).not.toBe(start);
+
+    await page.clock.runFor(900 * 4);
+    await expect(steps.last()).toHaveAttribute('aria-current', 'step');
+    await expect(layer(page, 'kata', 'hardware')).toHaveClass(/current/);
+    await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
+    // The shorter path of the other stack stops at its own hardware.
+    await expect(figure(page, 'containers').locator('.steps li').last()).toHaveAttribute('aria-current', 'step');
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    await expect(layer(page, 'kata', 'hardware')).not.toHaveClass(/current/);
+  });
+
+  test('with reduced motion the trace shows every step at once, without movement', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page);
+    await page.getByRole('button', { name: 'Trace a system call' }).click();
+    const steps = figure(page, 'kata').locator('.steps li');
+    await expect(steps).toHaveCount(5);
+    for (let i = 0; i < 5; i++) await expect(steps.nth(i)).toHaveClass(/on/);
+    await expect(figure(page, 'kata').locator('.steps li[aria-current]')).toHaveCount(0);
+    await expect(figure(page, 'kata').locator('.dot')).toBeHidden();
+    await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
+    await expect(figure(page, 'containers').locator('.mark.on')).toHaveCount(4);
+    for (const id of ['containers', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']) {
+      await expect(layer(page, 'kata', id)).toHaveClass(/passed/);
+    }
+    await expect(layer(page, 'kata', 'agent')).not.toHaveClass(/passed/);
+    // Nothing changes afterwards: no step is animated in.
+    const before = await figure(page, 'kata').innerHTML();
+    await page.waitForTimeout(1200);
+    expect(await figure(page, 'kata').innerHTML()).toBe(before);
+  });
+});
+
+test.describe('stack explorer without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows each diagram, its kernels and boundaries, and every layer as text', async ({ page }) => {
+    await page.goto(PAGE);
+    for (const [stack, layers, label] of [
+      ['containers', 5, 'Containers on bare metal'],
+      ['kata', 7, 'Kata Containers'],
+    ] as const) {
+      const fig = figure(page, stack);
+      await expect(fig.getByRole('img', { name: label })).toBeVisible();
+      await expect(fig.locator('svg g[data-layer]')).toHaveCount(layers);
+      await expect(text(page, stack).locator('li[data-li]')).toHaveCount(layers);
+      await expect(text(page, stack)).toHaveAttribute('open', '');
+      await expect(fig.locator('.facts')).toContainText('Kernels on the machine:');
+      await expect(fig.locator('.facts')).toContainText('Isolation boundary:');
+      await expect(fig.locator('[role="option"], [tabindex]')).toHaveCount(0);
+    }
+    await expect(text(page, 'kata').locator('li[data-li="guest-kernel"]')).toContainText(
+      'A small Linux kernel booted for each pod',
+    );
+    // Controls that need the island are not offered.
+    await expect(page.locator('.controls')).toBeHidden();
+    await expect(page.locator('.panel')).toBeHidden();
+    await expect(page.getByRole('table')).toContainText('WSL 2');
+  });
+});
+
+test.describe('stack explorer accessibility', () => {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  const states: [string, (page: Page) => Promise<void>][] = [
+    ['default', (page) => open(page)],
+    [
+      'a selected layer',
+      async (page) => {
+        await open(page);
+        await layer(page, 'kata', 'guest-kernel').click();
+        await expect(panel(page)).toContainText('Guest kernel');
+      },
+    ],
+    [
+      'two stacks compared',
+      async (page) => {
+        await open(page, `${PAGE}?stacks=kata,gvisor`);
+        await expect(figure(page, 'gvisor')).toBeVisible();
+      },
+    ],
+    [
+      'the trace',
+      async (page) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page);
+        await page.getByRole('button', { name: 'Trace a system call' }).click();
+        await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+      },
+    ],
+  ];
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, reach] of states) {
+      test(`${name} has no violations (${scheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await reach(page);
+        const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  }
+});

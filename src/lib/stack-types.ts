@@ -1,0 +1,90 @@
+/** The shapes of the stack model: layers, boundaries, stacks, and the words used for them. */
+import type { StackId } from './stack-url.ts';
+
+export type LayerKind =
+  | 'hardware'
+  | 'hypervisor'
+  | 'host-kernel'
+  | 'guest-kernel'
+  | 'app-kernel'
+  | 'vmm'
+  | 'runtime'
+  | 'agent'
+  | 'userland'
+  | 'app';
+
+/** How often a layer exists: once for the machine, or once per node, pod or workload. */
+export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
+
+export type BoundaryKind = 'hardware-virtualization' | 'namespaces-cgroups' | 'application-kernel';
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface Layer {
+  id: string;
+  label: string;
+  /** A shorter label for narrow boxes in the diagram. */
+  short?: string;
+  kind: LayerKind;
+  scope: Scope;
+  /** What the layer is and what runs there. */
+  description: string;
+  examples: readonly string[];
+  source: Source;
+  /** Name of a kernel layer in sentences that count kernels ("the host kernel"). */
+  kernelName?: string;
+  /** What this layer does with the traced write(2); layers the call does not pass leave it out. */
+  trace?: string;
+  /** Runs beside the layers above it on the same base, not under them (Windows beside the WSL VM). */
+  beside?: boolean;
+}
+
+export interface Boundary {
+  /** The layer under the boundary: everything from `above` upwards is inside it. */
+  below: string;
+  above: string;
+  kind: BoundaryKind;
+  label: string;
+}
+
+export interface Stack {
+  id: StackId;
+  label: string;
+  /** Layers from the hardware up. */
+  layers: readonly Layer[];
+  boundaries: readonly Boundary[];
+  /** What one copy of each repeated scope is called in this stack ("VM", "pod"). */
+  units: Partial<Record<Exclude<Scope, 'shared'>, string>>;
+  note: string;
+  sources: readonly Source[];
+}
+
+export const kindLabels: Record<LayerKind, string> = {
+  hardware: 'Hardware',
+  hypervisor: 'Hypervisor',
+  'host-kernel': 'Host kernel',
+  'guest-kernel': 'Guest kernel',
+  'app-kernel': 'User-space kernel',
+  vmm: 'VMM',
+  runtime: 'Runtime',
+  agent: 'Agent',
+  userland: 'Userland',
+  app: 'Application',
+};
+
+export const boundaryKindLabels: Record<BoundaryKind, string> = {
+  'hardware-virtualization': 'hardware virtualization',
+  'namespaces-cgroups': 'namespaces and cgroups',
+  'application-kernel': 'application kernel',
+};
+
+export function getLayer(stack: Stack, id: string): Layer | undefined {
+  return stack.layers.find((l) => l.id === id);
+}
+
+export function scopeLabel(stack: Stack, scope: Scope): string {
+  return scope === 'shared' ? 'shared' : `one per ${stack.units[scope] ?? scope.slice(4)}`;
+}
