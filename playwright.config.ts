@@ -10,6 +10,8 @@ export const devServer = `http://127.0.0.1:${devPort}`;
 
 export default defineConfig({
   testDir: 'e2e',
+  // axe over a long page with thousands of highlighted code tokens takes seconds on a 2-core box.
+  timeout: 90_000,
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
   retries: process.env['CI'] ? 1 : 0,

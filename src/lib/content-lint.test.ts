@@ -38,6 +38,15 @@ describe('lintContent', () => {
     ]);
   });
 
+  it('reports placeholders in the frontmatter, such as the source npm run new-page writes', () => {
+    const page = '---\ntitle: Seccomp\nsources:\n  - id: replace-me\n    title: "TODO: the real title"\n    url: https://example.com/replace-me\n---\n\nText.\n';
+    expect(lintContent(page).map((p) => [p.line, p.rule])).toEqual([
+      [5, 'placeholder'],
+      [6, 'placeholder'],
+    ]);
+    expect(lintContent('---\nsources:\n  - url: https://man7.org/linux/man-pages/man7/namespaces.7.html\n---\n')).toEqual([]);
+  });
+
   it('ignores headings inside fenced code of any length', () => {
     expect(lintContent(`${front}\n## A\n\n~~~~md\n#### not a heading\n~~~~\n`)).toEqual([]);
   });

@@ -36,8 +36,29 @@ function proseLines(source: string): { text: string; line: number }[] {
   return out;
 }
 
+/**
+ * A reserved example domain is never a real source; `npm run new-page` writes one into the
+ * frontmatter so that a page cannot be published before its author cites the real document.
+ */
+const exampleUrl = /\bhttps?:\/\/(?:[\w-]+\.)*example\.(?:com|org|net)\b\S*/i;
+
+/** The frontmatter's lines with their numbers; empty when the file has none. */
+function frontmatterLines(source: string): { text: string; line: number }[] {
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') return [];
+  const end = lines.indexOf('---', 1);
+  return lines.slice(1, end === -1 ? 1 : end).map((text, i) => ({ text, line: i + 2 }));
+}
+
 export function lintContent(source: string): LintProblem[] {
   const problems: LintProblem[] = [];
+  for (const { text, line } of frontmatterLines(source)) {
+    const found = placeholder.exec(text) ?? exampleUrl.exec(text);
+    if (found) {
+      const message = `placeholder "${found[0]}" in the frontmatter: give the real value`;
+      problems.push({ line, rule: 'placeholder', message });
+    }
+  }
   let previous = 1;
   for (const { text, line } of proseLines(source)) {
     const heading = /^(#{1,6})\s+\S/.exec(text);

@@ -22,8 +22,9 @@ describe('splitPage', () => {
     expect(parts.inlineJs).toHaveLength(1);
   });
 
-  it('lists each script file once, including island components and renderers', () => {
-    expect(parts.scriptUrls).toEqual(['/_astro/page.js', '/_astro/Diagram.js', '/_astro/client.svelte.js']);
+  it("lists the page's script files, and each island module once", () => {
+    expect(parts.scriptUrls).toEqual(['/_astro/page.js']);
+    expect(parts.islandUrls).toEqual(['/_astro/Diagram.js', '/_astro/client.svelte.js']);
     expect(parts.islandCount).toBe(2);
   });
 });

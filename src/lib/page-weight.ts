@@ -14,8 +14,10 @@ export interface PageParts {
   html: string;
   css: string;
   inlineJs: string[];
-  /** Script files the page loads at once: <script src> and each island's component and renderer. */
+  /** Script files the page itself loads: <script src>. */
   scriptUrls: string[];
+  /** Each island's component and renderer modules. */
+  islandUrls: string[];
   islandCount: number;
 }
 
@@ -38,14 +40,15 @@ export function splitPage(document: string): PageParts {
       else if (!/type="application\/(ld\+)?json"/.test(attrs)) inlineJs.push(body);
       return /type="application\/(ld\+)?json"/.test(attrs) ? whole : '';
     });
+  const islandUrls: string[] = [];
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)];
   for (const [tag] of islands) {
     for (const attr of ['component-url', 'renderer-url']) {
       const url = new RegExp(`${attr}="([^"]+)"`).exec(tag)?.[1];
-      if (url && !scriptUrls.includes(url)) scriptUrls.push(url);
+      if (url && !islandUrls.includes(url)) islandUrls.push(url);
     }
   }
-  return { html, css, inlineJs, scriptUrls, islandCount: islands.length };
+  return { html, css, inlineJs, scriptUrls, islandUrls, islandCount: islands.length };
 }
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */

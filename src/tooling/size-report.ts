@@ -45,6 +45,7 @@ interface Row {
   css: number;
   htmlCss: number;
   js: number;
+  islandJs: number;
   islands: number;
   problems: string[];
 }
@@ -53,12 +54,17 @@ const rows: Row[] = htmlFiles(dist).map((file) => {
   const page = '/' + relative(dist, file).replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1');
   const document = readFileSync(file, 'utf8');
   const parts = splitPage(document);
-  const files = new Set<string>();
-  for (const url of parts.scriptUrls) moduleGraph(url, files);
+  const pageFiles = new Set<string>();
+  for (const url of parts.scriptUrls) moduleGraph(url, pageFiles);
+  const islandFiles = new Set<string>();
+  for (const url of parts.islandUrls) moduleGraph(url, islandFiles);
+  for (const file of pageFiles) islandFiles.delete(file);
+  const sum = (files: Set<string>) => [...files].reduce((total, f) => total + gzipSize(readFileSync(f)), 0);
   // Inline scripts travel inside the page's one gzip stream; script files each in their own.
-  const js =
-    (parts.inlineJs.length > 0 ? gzipSize(parts.inlineJs.join('\n')) : 0) +
-    [...files].reduce((sum, f) => sum + gzipSize(readFileSync(f)), 0);
+  // Astro's island bootstrap is an inline script: it counts towards the page, as a reader pays it.
+  const pageJs = (parts.inlineJs.length > 0 ? gzipSize(parts.inlineJs.join('\n')) : 0) + sum(pageFiles);
+  const islandJs = sum(islandFiles);
+  const js = pageJs + islandJs;
   const htmlCss = gzipSize(parts.html + parts.css);
   const problems: string[] = [];
   if (htmlCss > FIRST_ROUND_TRIP) {
@@ -67,8 +73,8 @@ const rows: Row[] = htmlFiles(dist).map((file) => {
   if (parts.islandCount === 0 && js > NO_ISLAND_JS_BUDGET) {
     problems.push(`ships ${js} B of JavaScript without an island (budget ${NO_ISLAND_JS_BUDGET} B)`);
   }
-  if (parts.islandCount > 0 && js > ISLAND_JS_BUDGET + NO_ISLAND_JS_BUDGET) {
-    problems.push(`ships ${js} B of JavaScript with its islands (budget ${ISLAND_JS_BUDGET + NO_ISLAND_JS_BUDGET} B)`);
+  if (islandJs > ISLAND_JS_BUDGET) {
+    problems.push(`its islands ship ${islandJs} B of JavaScript (budget ${ISLAND_JS_BUDGET} B)`);
   }
   return {
     page,
@@ -76,6 +82,7 @@ const rows: Row[] = htmlFiles(dist).map((file) => {
     css: gzipSize(parts.css),
     htmlCss,
     js,
+    islandJs,
     islands: parts.islandCount,
     problems,
   };
@@ -88,7 +95,7 @@ if (asJson) {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
   console.log('page'.padEnd(40) + '  html    css  html+css     js  (KB gzip)');
   for (const r of rows) {
-    console.log(`${r.page.padEnd(40)}${kb(r.html)} ${kb(r.css)}    ${kb(r.htmlCss)} ${kb(r.js)}${r.islands ? `  (${r.islands} island${r.islands > 1 ? 's' : ''})` : ''}`);
+    console.log(`${r.page.padEnd(40)}${kb(r.html)} ${kb(r.css)}    ${kb(r.htmlCss)} ${kb(r.js)}${r.islands ? `  (${r.islands} island${r.islands > 1 ? 's' : ''}: ${kb(r.islandJs).trim()} KB of it)` : ''}`);
   }
   const max = (key: 'htmlCss' | 'js') => Math.max(...rows.map((r) => r[key]));
   console.log(`\n${rows.length} pages; largest HTML+CSS ${kb(max('htmlCss')).trim()} KB, largest JS ${kb(max('js')).trim()} KB`);

@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { computeAll, modes, type Mode } from '../src/lib/density/calculate.ts';
+import { defaults, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+
+const PAGE = '/tools/density-calculator/';
+const SHARED = `${PAGE}?cores=32&threads=2&ram=256&cpu=250&mem=64&profile=gke`;
+
+const output = (page: Page, mode: Mode) => page.locator(`output[name="${mode}"]`);
+const row = (page: Page, mode: Mode) => page.locator('tr', { has: output(page, mode) });
+const field = (page: Page, name: string) => page.locator(`#dc-${name}`);
+
+/** Every count the page shows, keyed by mode. */
+async function counts(page: Page): Promise<Record<string, string>> {
+  const entries = await Promise.all(modes.map(async (m) => [m, (await output(page, m).textContent()) ?? ''] as const));
+  return Object.fromEntries(entries);
+}
+
+async function expectCounts(page: Page, inputs: Inputs) {
+  const expected = computeAll(inputs);
+  for (const m of modes) await expect(output(page, m), m).toHaveText(expected[m].count.toLocaleString('en-US'));
+}
+
+/** No broken number anywhere a reader could see it, nor in the charts' geometry. */
+async function expectNoBrokenNumbers(page: Page) {
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/NaN|Infinity/);
+  // Within the calculator no figure may be negative either (the page's dates elsewhere have hyphens).
+  const calculator = page.locator('.density');
+  expect(await calculator.innerText()).not.toMatch(/[-−]\d/);
+  const html = await calculator.evaluate((el) => el.outerHTML);
+  expect(html).not.toMatch(/NaN|Infinity|(width|x)="-/);
+}
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test.describe('density calculator', () => {
+  test('a shared link shows every model’s count with what runs out first', async ({ page }) => {
+    await page.goto(SHARED);
+    const expected: Record<Mode, [string, RegExp]> = {
+      vm: ['64', /CPU\. 64 vCPUs \(64 hardware threads × 1 overcommit\) ÷ 1 per VM/],
+      container: ['107', /Pod limit\. 110 max pods − 3 DaemonSet pods/],
+      'k8s-on-vm': ['210', /Fragmentation\. 7 node VMs/],
+      kata: ['107', /Pod limit\./],
+      gvisor: ['107', /Pod limit\..*estimate/],
+      firecracker: ['64', /CPU\./],
+    };
+    for (const m of modes) {
+      const [count, reason] = expected[m];
+      await expect(output(page, m)).toHaveText(count);
+      await expect(row(page, m)).toContainText(reason);
+    }
+  });
+
+  test('a link with other values restores them, into the fields and the results', async ({ page }) => {
+    await page.goto(`${PAGE}?cores=16&threads=1&ram=64&cpu=500&mem=512&profile=eks&maxPods=29&cpuRatio=4`);
+    await expect(field(page, 'cores')).toHaveValue('16');
+    await expect(field(page, 'profile')).toHaveValue('eks');
+    await expect(field(page, 'cpuRatio')).toHaveValue('4');
+    await expectCounts(page, { ...defaults, cores: 16, threads: 1, ram: 64, cpu: 500, mem: 512, profile: 'eks', maxPods: 29, cpuRatio: 4 });
+  });
+
+  test('editing a field updates the results and the link, and announces them once the reader pauses', async ({ page }) => {
+    await page.goto(PAGE);
+    // Typed before the calculator has hydrated: the edit must survive hydration.
+    await field(page, 'cores').fill('16');
+    await expectCounts(page, { ...defaults, cores: 16 });
+    await expect(page).toHaveURL(/[?&]cores=16(&|$)/);
+    await field(page, 'profile').selectOption('aks');
+    await expect(page).toHaveURL(/[?&]profile=aks(&|$)/);
+    await expectCounts(page, { ...defaults, cores: 16, profile: 'aks' });
+    const live = page.locator('[aria-live="polite"]');
+    await expect(live).toContainText(`Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).container.count}`);
+  });
+
+  test('presets change the workload fields', async ({ page }) => {
+    await page.goto(SHARED);
+    await field(page, 'preset').selectOption('jvm');
+    await expect(field(page, 'cpu')).toHaveValue('500');
+    await expect(field(page, 'mem')).toHaveValue('1024');
+    await expect(page).toHaveURL(/preset=jvm/);
+    await expectCounts(page, { ...defaults, cpu: 500, mem: 1024 });
+    await field(page, 'preset').selectOption('ci');
+    await expect(field(page, 'cpu')).toHaveValue('4000');
+    await expectCounts(page, { ...defaults, cpu: 4000, mem: 16384 });
+    // Changing a request by hand leaves the preset behind.
+    await field(page, 'mem').fill('16000');
+    await expect(field(page, 'preset')).toHaveValue('custom');
+  });
+
+  test('hostile values get a message beside the field, and the last valid results stay', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(SHARED);
+    await field(page, 'cores').fill('24');
+    await expectCounts(page, { ...defaults, cores: 24 });
+    const before = await counts(page);
+    const url = page.url();
+
+    for (const name of numberFields) {
+      const input = field(page, name);
+      const hostile: [string, (input: Locator) => Promise<void>][] = [
+        ['empty', (i) => i.fill('')],
+        ['text', async (i) => {
+          await i.fill('');
+          await i.pressSequentially('text');
+        }],
+        ['-5', (i) => i.fill('-5')],
+        ['1e309', (i) => i.fill('1e309')],
+        ['99999999', (i) => i.fill('99999999')],
+      ];
+      // Zero is a real choice where the range starts at 0 (no reserve, no DaemonSets, no CPU request).
+      if (numberSpecs[name].min > 0) hostile.push(['0', (i) => i.fill('0')]);
+      for (const [label, enter] of hostile) {
+        await enter(input);
+        const message = page.locator(`#dc-${name}-e`);
+        await expect(message, `${name} ${label}`).toHaveText(/\S/);
+        await expect(input, `${name} ${label}`).toHaveAttribute('aria-invalid', 'true');
+        await expect(input, `${name} ${label}`).toHaveAttribute('aria-describedby', new RegExp(`dc-${name}-e`));
+        await expect(page.locator('.dc-stale')).toBeVisible();
+        expect(await counts(page), `${name} ${label}`).toEqual(before);
+        await expectNoBrokenNumbers(page);
+      }
+      if (numberSpecs[name].min === 0) {
+        await input.fill('0');
+        await expect(input, `${name} 0`).not.toHaveAttribute('aria-invalid');
+      }
+      // Put the value back; the link only ever holds valid values.
+      await input.fill(String(name === 'cores' ? 24 : defaults[name]));
+      await expect(input).not.toHaveAttribute('aria-invalid');
+      await expect(page.locator(`#dc-${name}-e`)).toHaveCount(0);
+      expect(page.url()).toBe(url);
+    }
+  });
+
+  test('a bad value in the link is reported beside its field', async ({ page }) => {
+    await page.goto(`${PAGE}?cores=abc&profile=nomad&preset=mainframe`);
+    await expect(page.locator('#dc-cores-e')).toHaveText(/^Not a number/);
+    await expect(page.locator('#dc-profile-e')).toHaveText(/Choose one of/);
+    await expect(page.locator('#dc-preset-e')).toHaveText(/preset that does not exist/);
+    await expect(field(page, 'preset')).toHaveAttribute('aria-invalid', 'true');
+    await expectCounts(page, defaults);
+    await expectNoBrokenNumbers(page);
+  });
+
+  test('reservations larger than the host give 0 with the reason', async ({ page }) => {
+    await page.goto(`${PAGE}?cores=2&threads=1&ram=1&cpu=250&mem=64&profile=eks&maxPods=200`);
+    await expect(output(page, 'container')).toHaveText('0');
+    await expect(row(page, 'container')).toContainText(/Nothing fits\. EKS reservations .* use up the node/);
+    await expectNoBrokenNumbers(page);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing in the default, edited and error states (${scheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(PAGE);
+      await axe(page);
+      await field(page, 'ram').fill('512');
+      await expectCounts(page, { ...defaults, ram: 512 });
+      await page.locator('summary', { hasText: 'Where the memory went' }).click();
+      await page.locator('summary', { hasText: 'How this is calculated' }).click();
+      await axe(page);
+      await field(page, 'ram').fill('-5');
+      await expect(page.locator('#dc-ram-e')).toBeVisible();
+      await axe(page);
+    });
+  }
+});
+
+test.describe('density calculator without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the default scenario’s results as a table, and hides inputs that could not work', async ({ page }) => {
+    await page.goto(PAGE);
+    const expected = computeAll(defaults);
+    for (const m of modes) {
+      await expect(output(page, m)).toHaveText(expected[m].count.toLocaleString('en-US'));
+      await expect(row(page, m)).toContainText(expected[m].reason);
+    }
+    await expect(page.locator('table.dc-results caption')).toContainText('32 cores × 2 threads, 256 GiB');
+    await expect(field(page, 'cores')).toBeHidden();
+    await expect(page.getByText('JavaScript is off')).toBeVisible();
+    await expect(page.locator('summary', { hasText: 'How this is calculated' })).toBeVisible();
+  });
+});

@@ -1,0 +1,52 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/** Paths of every page in the sitemap; its URLs carry the production origin, so keep only the path. */
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const pages = await Promise.all(locs(index).map(async (path) => locs(await (await request.get(path)).text())));
+  return pages.flat();
+}
+
+test.describe('Markdown exports', () => {
+  test('a page is also served as Markdown, with its sources and no MDX left', async ({ request }) => {
+    const response = await request.get('/namespaces.md');
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    expect(text.startsWith('# ')).toBe(true);
+    expect(text).toContain('\n## Sources\n\n1. [');
+    expect(text).not.toMatch(/<(Cite|Aside|Term|TryIt|Figure)\b|^import /m);
+  });
+
+  test('llms.txt lists every page of the sitemap, each with a working Markdown link', async ({ request }) => {
+    const llms = await (await request.get('/llms.txt')).text();
+    expect(llms).toMatch(/^# .+\n\n> .+\n/);
+    const listed = [...llms.matchAll(/^- \[[^\]]+\]\(([^)]+\.md)\): \S/gm)].map((m) => new URL(m[1] ?? '').pathname);
+    const home = new URL((await request.get('/')).url()).pathname;
+    // The home page is the index itself; llms.txt is the same index for tools.
+    const pages = (await sitemapPaths(request)).filter((path) => path !== home);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const path of pages) expect(listed, `${path} in llms.txt`).toContain(`${path.replace(/\/$/, '')}.md`);
+    for (const path of listed) expect((await request.get(path)).status(), path).toBe(200);
+  });
+});
+
+test.describe('Copy page as Markdown', () => {
+  test('puts the page’s Markdown on the clipboard and says so', async ({ page, context, request }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/namespaces/');
+    await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await (await request.get('/namespaces.md')).text());
+  });
+
+  test('is not offered without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/namespaces/');
+    await expect(page.getByRole('link', { name: 'Edit this page' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeHidden();
+    await context.close();
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * The calculator's inputs: what each one means, its default with its source, its range, and the
+ * validation that turns what a reader typed (or a link carried) into numbers the model can trust.
+ */
+import { hypervisors, type Hypervisor } from './overheads.ts';
+import { profiles, type Profile } from './reservations.ts';
+import type { Cited, SourceId } from './sources.ts';
+
+export interface Inputs {
+  /** Physical cores in the host. */
+  cores: number;
+  /** Hardware threads per core (SMT). */
+  threads: number;
+  /** Host memory, GiB. */
+  ram: number;
+  /** Memory the hypervisor host keeps for itself, MiB. */
+  hostMem: number;
+  /** CPU the hypervisor host keeps for itself, millicores. */
+  hostCpu: number;
+  /** Workload CPU request, millicores. */
+  cpu: number;
+  /** Workload memory request, MiB. */
+  mem: number;
+  /** Guest OS memory of a full VM, MiB. */
+  guest: number;
+  /** Guest OS memory of a micro-VM, MiB. */
+  microGuest: number;
+  hv: Hypervisor;
+  /** vCPUs per physical hardware thread. */
+  cpuRatio: number;
+  /** Guest memory per physical MiB. */
+  memRatio: number;
+  profile: Profile;
+  maxPods: number;
+  /** DaemonSet pods on every node, and what they request in total. */
+  dsPods: number;
+  dsCpu: number;
+  dsMem: number;
+  /** Size of a Kubernetes node VM: vCPUs and GiB. */
+  nodeCpu: number;
+  nodeMem: number;
+}
+
+export type NumberField = {
+  [K in keyof Inputs]: Inputs[K] extends number ? K : never;
+}[keyof Inputs];
+export type ChoiceField = 'hv' | 'profile';
+export type Field = keyof Inputs;
+
+export interface NumberSpec extends Cited<number> {
+  min: number;
+  max: number;
+  /** Whole numbers only; otherwise up to two decimals are kept. */
+  integer: boolean;
+}
+
+const spec = (
+  value: number,
+  min: number,
+  max: number,
+  source: SourceId | null,
+  note: string,
+  estimate = false,
+  integer = true,
+): NumberSpec => ({ value, min, max, source, note, estimate, integer });
+
+/** Largest host memory the calculator accepts: 64 TiB. */
+const MAX_GIB = 65536;
+
+export const numberSpecs: Record<NumberField, NumberSpec> = {
+  cores: spec(32, 1, 1024, null, 'Illustrative two-socket server.'),
+  threads: spec(2, 1, 8, null, 'Illustrative: SMT gives 2 on most x86 servers.'),
+  ram: spec(256, 1, MAX_GIB, null, 'Illustrative.'),
+  hostMem: spec(512, 0, MAX_GIB * 1024, 'nova', 'Nova reserved_host_memory_mb default.'),
+  hostCpu: spec(0, 0, 1024 * 8 * 1000, 'nova', 'Nova reserved_host_cpus default.'),
+  cpu: spec(250, 0, 1024 * 8 * 1000, 'k8sResources', 'Web service example; 0 means no CPU request.'),
+  mem: spec(64, 1, MAX_GIB * 1024, 'k8sResources', 'Web service example.'),
+  guest: spec(1024, 16, MAX_GIB * 1024, 'ubuntu', 'Ubuntu Server 24.04 minimum for cloud images (ISO 1.5 GB, 3 GB suggested).'),
+  microGuest: spec(128, 16, MAX_GIB * 1024, 'osinfo', 'Alpine minimum per libosinfo, not Alpine itself.', true),
+  cpuRatio: spec(1, 1, 16, 'nova', 'No overcommit. Nova’s initial cpu_allocation_ratio is 16.0.', false, false),
+  memRatio: spec(1, 1, 2, 'nova', 'No overcommit. Nova’s initial ram_allocation_ratio is 1.5.', false, false),
+  maxPods: spec(110, 1, 1000, 'k8sLarge', 'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).'),
+  dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),
+  dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.'),
+  dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.'),
+  nodeCpu: spec(8, 1, 1024 * 8, null, 'Illustrative node VM.'),
+  nodeMem: spec(32, 1, MAX_GIB, null, 'Illustrative node VM.'),
+};
+
+export const numberFields = Object.keys(numberSpecs) as NumberField[];
+
+export const choiceSpecs: { hv: Cited<Hypervisor> & { options: readonly Hypervisor[] }; profile: Cited<Profile> & { options: readonly Profile[] } } = {
+  hv: { value: 'kubevirt', options: hypervisors, source: 'kubevirt', estimate: false, note: 'KVM via KubeVirt: a formula valid at any size.' },
+  profile: { value: 'gke', options: profiles, source: 'gke', estimate: false, note: 'Reservation formula of the node.' },
+};
+
+export const defaults: Inputs = {
+  ...(Object.fromEntries(numberFields.map((f) => [f, numberSpecs[f].value])) as Record<NumberField, number>),
+  hv: choiceSpecs.hv.value,
+  profile: choiceSpecs.profile.value,
+};
+
+/** What a reader typed, or a link carried: text, possibly anything. */
+export type RawInputs = Partial<Record<Field, string>>;
+export type FieldErrors = Partial<Record<Field, string>>;
+
+const fmt = (n: number): string => n.toLocaleString('en-US');
+const range = (s: NumberSpec): string => `${fmt(s.min)} to ${fmt(s.max)}`;
+/** Plain decimal notation, as a number input produces it; no hex, no "Infinity". */
+const numeric = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+const what = (s: NumberSpec): string => `${s.integer ? 'a whole number' : 'a number'} from ${range(s)}`;
+
+/** For text a number input refused to turn into a value (its validity.badInput), such as "1e309" or "-". */
+export const unusableNumber = (field: NumberField): string => `Not a usable number: enter ${what(numberSpecs[field])}.`;
+
+/** One number field: the value, or a message that says what to type instead. */
+export function parseNumber(field: NumberField, text: string | undefined): number | string {
+  const s = numberSpecs[field];
+  const t = (text ?? '').trim();
+  if (t === '') return `Required: enter ${what(s)}.`;
+  if (!numeric.test(t)) return `Not a number: enter ${what(s)}.`;
+  const n = Number(t);
+  if (!(n <= s.max)) return `Too large: the range is ${range(s)}.`;
+  if (!(n >= s.min)) {
+    return n <= 0 && s.min > 0 ? `Must be more than zero: the range is ${range(s)}.` : `Too small: the range is ${range(s)}.`;
+  }
+  if (s.integer && !Number.isInteger(n)) return `Whole numbers only: the range is ${range(s)}.`;
+  return s.integer ? n : Math.round(n * 100) / 100;
+}
+
+/** One choice field: the option, or null when the text names none of them. */
+export function parseChoice<F extends ChoiceField>(field: F, text: string | undefined): Inputs[F] | null {
+  const options = choiceSpecs[field].options as readonly string[];
+  const t = (text ?? '').trim();
+  return options.includes(t) ? (t as Inputs[F]) : null;
+}
+
+export const choiceError = (field: ChoiceField): string => `Choose one of: ${choiceSpecs[field].options.join(', ')}.`;
+
+export interface Validated {
+  /** Present only when every field is valid. */
+  inputs: Inputs | null;
+  errors: FieldErrors;
+}
+
+/** Every field of `raw`; a missing field counts as empty. */
+export function validate(raw: RawInputs): Validated {
+  const errors: FieldErrors = {};
+  const out: Record<string, number | string> = {};
+  for (const f of numberFields) {
+    const v = parseNumber(f, raw[f]);
+    if (typeof v === 'string') errors[f] = v;
+    else out[f] = v;
+  }
+  for (const f of ['hv', 'profile'] as const) {
+    const v = parseChoice(f, raw[f]);
+    if (v === null) errors[f] = choiceError(f);
+    else out[f] = v;
+  }
+  return Object.keys(errors).length === 0 ? { inputs: out as unknown as Inputs, errors } : { inputs: null, errors };
+}
+
+/** Inputs as the text a form shows. */
+export function toRaw(inputs: Inputs): Record<Field, string> {
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)])) as Record<Field, string>;
+}
+
+/** True when numbers handed to the model directly (not through `validate`) are still in range. */
+export function inRange(inputs: Inputs): boolean {
+  if (typeof inputs !== 'object' || inputs === null) return false;
+  return (
+    numberFields.every((f) => typeof parseNumber(f, String(inputs[f])) === 'number' && typeof inputs[f] === 'number') &&
+    choiceSpecs.hv.options.includes(inputs.hv) &&
+    choiceSpecs.profile.options.includes(inputs.profile)
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The calculator's state in a link: `?cores=32&threads=2&ram=256&cpu=250&mem=64&profile=gke…`.
+ * Parsing never judges a value (validation does, with a message per field); it only decides which
+ * text each field starts from.
+ */
+import { defaults, numberFields, toRaw, type Field, type Inputs } from './inputs.ts';
+import { presetById, presetFor, CUSTOM } from './presets.ts';
+
+/** The fields every shared link carries; the others only when they differ from the default. */
+const always: readonly Field[] = ['cores', 'threads', 'ram', 'cpu', 'mem', 'profile', 'maxPods'];
+const fields = [...numberFields, 'hv', 'profile'] as const satisfies readonly Field[];
+/** Longer than any sensible number; a pasted essay is cut before it reaches a message. */
+const MAX_TEXT = 40;
+
+export interface Parsed {
+  raw: Record<Field, string>;
+  /** Set when the link names a preset that does not exist. */
+  presetError: string | null;
+}
+
+export function parseQuery(search: string): Parsed {
+  const params = new URLSearchParams(search);
+  const raw = toRaw(defaults);
+  let presetError: string | null = null;
+  const presetId = params.get('preset');
+  if (presetId !== null && presetId !== CUSTOM) {
+    const preset = presetById(presetId);
+    if (preset) {
+      raw.cpu = String(preset.cpu);
+      raw.mem = String(preset.mem);
+    } else presetError = 'This link names a preset that does not exist; the default workload is shown.';
+  }
+  // Explicit values win over the preset's, so a link may start from a preset and change it.
+  for (const f of fields) {
+    const v = params.get(f);
+    if (v !== null) raw[f] = v.slice(0, MAX_TEXT);
+  }
+  return { raw, presetError };
+}
+
+export function toQuery(inputs: Inputs): string {
+  const params = new URLSearchParams();
+  for (const f of fields) {
+    if (always.includes(f) || inputs[f] !== defaults[f]) params.set(f, String(inputs[f]));
+  }
+  params.set('preset', presetFor(inputs.cpu, inputs.mem));
+  return params.toString();
+}
