@@ -68,7 +68,7 @@ export function describeKernels(stack: Stack): string {
   return kernelsRepeat(stack) ? parts.join(' + ') : `${kernelCount(stack).kernels} (${parts.join(' + ')})`;
 }
 
-export function plural(unit: string): string {
+export function pluralUnit(unit: string): string {
   return /(x|s|ch|sh)$/.test(unit) ? `${unit}es` : `${unit}s`;
 }
 
@@ -80,5 +80,5 @@ export function describeKernelsAsDrawn(stack: Stack): string {
   if (!kernelsRepeat(stack) || !unit) return base;
   const { kernels, userSpaceKernels } = kernelCount(stack);
   const counted = userSpaceKernels > 0 ? `${kernels} kernel and ${userSpaceKernels} user-space kernels` : `${kernels}`;
-  return `${base}: ${counted} as drawn, with ${OUTER_COPIES} ${plural(unit)}`;
+  return `${base}: ${counted} as drawn, with ${OUTER_COPIES} ${pluralUnit(unit)}`;
 }
