@@ -6,7 +6,9 @@ interface Stop {
   outline: string;
 }
 
-test('Tab walks skip link → header → search → sidebar → content → footer, always visibly, never trapped', async ({ page }) => {
+test('Tab walks skip link → header → search → sidebar → content → footer, always visibly, never trapped', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/namespaces/');
   const focusable = await page.locator('a[href]:visible, button:visible, [tabindex="0"]:visible').count();
@@ -33,7 +35,11 @@ test('Tab walks skip link → header → search → sidebar → content → foot
                 : el.closest('.site-footer')
                   ? 'footer'
                   : 'other';
-      return { region, label: (el.textContent ?? '').trim().slice(0, 40), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      return {
+        region,
+        label: (el.textContent ?? '').trim().slice(0, 40),
+        outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      };
     });
     if (!stop) break; // focus left the document: the page did not trap it
     stops.push(stop);

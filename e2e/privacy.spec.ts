@@ -20,7 +20,9 @@ async function useIslands(page: Page) {
     const island = islands.nth(i);
     for (const button of await island.getByRole('button').all()) if (await button.isVisible()) await button.click();
     for (const select of await island.locator('select').all()) {
-      const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const values = await select
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
       if (values.length > 1 && values[1]) await select.selectOption(values[1]);
     }
     for (const input of await island.locator('input[type="number"]').all()) await input.fill('3');
@@ -49,13 +51,13 @@ test.describe('the watch itself', () => {
   test.use({ bypassCSP: true });
 
   test('would notice a third-party script', async ({ page, baseURL }) => {
-  const foreign = await watchOrigins(page, new URL(baseURL ?? '').origin);
-  await page.goto('/');
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.src = 'https://cdn.example.com/analytics.js';
-    document.head.append(script);
+    const foreign = await watchOrigins(page, new URL(baseURL ?? '').origin);
+    await page.goto('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.src = 'https://cdn.example.com/analytics.js';
+      document.head.append(script);
+    });
+    await expect.poll(() => foreign).toEqual(['https://cdn.example.com/analytics.js']);
   });
-  await expect.poll(() => foreign).toEqual(['https://cdn.example.com/analytics.js']);
-});
 });

@@ -69,7 +69,9 @@ test('each concept of the coverage list is found on the page that teaches it', a
     const out: Record<string, string[]> = {};
     for (const [query] of queries) {
       const search = await pagefind.search(query);
-      const data = await Promise.all(search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+      const data = await Promise.all(
+        search.results.slice(0, 3).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+      );
       out[query] = data.map((d: { url: string }) => d.url.replace(/#.*$/, ''));
     }
     return out;

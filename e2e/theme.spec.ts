@@ -26,7 +26,8 @@ test.describe('themes', () => {
     // Record the theme at the first moment the document exists, before any module script runs.
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { themeAtLoad: string | undefined }).themeAtLoad = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtLoad: string | undefined }).themeAtLoad =
+          document.documentElement.dataset['theme'];
       });
     });
     await page.goto('/');

@@ -45,7 +45,11 @@ const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
 function apply(ex: Explorer) {
   const s = stateOf(ex.root);
   const { selected, tracing, reduced } = s;
-  const kin = selected && ex.root.querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`)?.getAttribute('data-kind');
+  const kin =
+    selected &&
+    ex.root
+      .querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`)
+      ?.getAttribute('data-kind');
   ex.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', String(tracing));
   ex.root.style.setProperty('--n', String(figures(ex.root).length));
   for (const fig of figures(ex.root)) {
@@ -141,7 +145,12 @@ export async function show(ex: Explorer, next: string[]) {
   if (load !== s.loads) return;
   const ids = m.sanitizeStackIds(next);
   all<HTMLSelectElement>(ex.root, 'select').forEach((select, i) => (select.value = ids[i] ?? ''));
-  if (ids.join() !== figures(ex.root).map((f) => f.dataset['stack']).join()) {
+  if (
+    ids.join() !==
+    figures(ex.root)
+      .map((f) => f.dataset['stack'])
+      .join()
+  ) {
     const html = m.figuresHtml(ids, `${ex.uid}-${load}`);
     const mains = ex.root.querySelector('.mains');
     const texts = ex.root.querySelector('.texts');
@@ -165,7 +174,11 @@ export async function fromUrl(ex: Explorer) {
 
 async function compare(ex: Explorer) {
   const m = await import('./stack-lazy.ts');
-  const ids = m.sanitizeStackIds(all<HTMLSelectElement>(ex.root, 'select').map((s) => s.value).filter(Boolean));
+  const ids = m.sanitizeStackIds(
+    all<HTMLSelectElement>(ex.root, 'select')
+      .map((s) => s.value)
+      .filter(Boolean),
+  );
   history.replaceState(history.state, '', location.pathname + m.searchWithStacks(location.search, ids) + location.hash);
   await show(ex, ids);
 }

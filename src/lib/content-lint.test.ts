@@ -21,7 +21,9 @@ describe('lintContent', () => {
   });
 
   it('reports images without alt text in Markdown, <img> and <Figure src>', () => {
-    const problems = lintContent(`${front}\n![](/a.png)\n\n<img src="/b.png">\n\n<Figure src="/c.svg" caption="C" />\n\n<Figure caption="table inside">x</Figure>\n`);
+    const problems = lintContent(
+      `${front}\n![](/a.png)\n\n<img src="/b.png">\n\n<Figure src="/c.svg" caption="C" />\n\n<Figure caption="table inside">x</Figure>\n`,
+    );
     expect(problems.map((p) => [p.line, p.rule])).toEqual([
       [5, 'image-alt'],
       [7, 'image-alt'],
@@ -39,12 +41,15 @@ describe('lintContent', () => {
   });
 
   it('reports placeholders in the frontmatter, such as the source npm run new-page writes', () => {
-    const page = '---\ntitle: Seccomp\nsources:\n  - id: replace-me\n    title: "TODO: the real title"\n    url: https://example.com/replace-me\n---\n\nText.\n';
+    const page =
+      '---\ntitle: Seccomp\nsources:\n  - id: replace-me\n    title: "TODO: the real title"\n    url: https://example.com/replace-me\n---\n\nText.\n';
     expect(lintContent(page).map((p) => [p.line, p.rule])).toEqual([
       [5, 'placeholder'],
       [6, 'placeholder'],
     ]);
-    expect(lintContent('---\nsources:\n  - url: https://man7.org/linux/man-pages/man7/namespaces.7.html\n---\n')).toEqual([]);
+    expect(
+      lintContent('---\nsources:\n  - url: https://man7.org/linux/man-pages/man7/namespaces.7.html\n---\n'),
+    ).toEqual([]);
   });
 
   it('ignores headings inside fenced code of any length', () => {

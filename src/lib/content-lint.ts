@@ -85,12 +85,20 @@ export function lintContent(source: string): LintProblem[] {
       const needsAlt = match[1] === 'img' || /\bsrc=/.test(tag);
       const alt = /\balt=(["'])(.*?)\1/.exec(tag);
       if (needsAlt && !alt?.[2]?.trim()) {
-        problems.push({ line, rule: 'image-alt', message: `<${match[1]}> without alt text: add alt="…" describing the image` });
+        problems.push({
+          line,
+          rule: 'image-alt',
+          message: `<${match[1]}> without alt text: add alt="…" describing the image`,
+        });
       }
     }
     const found = placeholder.exec(text);
     if (found) {
-      problems.push({ line, rule: 'placeholder', message: `placeholder text "${found[0]}": write the real content or remove it` });
+      problems.push({
+        line,
+        rule: 'placeholder',
+        message: `placeholder text "${found[0]}": write the real content or remove it`,
+      });
     }
   }
   return problems;

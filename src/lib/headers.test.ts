@@ -17,7 +17,9 @@ describe('headersFile', () => {
     const text = headersFile([{ path: '/namespaces/', csp: "default-src 'self'; script-src 'self';" }]);
     expect(text).toContain('/*\n  X-Content-Type-Options: nosniff');
     expect(text).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable');
-    expect(text).toContain("/namespaces/\n  Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'\n");
+    expect(text).toContain(
+      "/namespaces/\n  Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'\n",
+    );
   });
 
   it('prefixes the deployment base', () => {

@@ -31,7 +31,8 @@ describe('pathOfFile', () => {
 describe('checkLinks', () => {
   const good = {
     '/': '<a href="/namespaces/">n</a><a href="namespaces/#pid">rel</a>',
-    '/namespaces/': '<h2 id="pid">PID</h2><a href="#pid">self</a><a href="../">up</a><a href="/favicon.svg">icon</a><a href="https://man7.org/x">man</a><a href="mailto:a@b.org">mail</a>',
+    '/namespaces/':
+      '<h2 id="pid">PID</h2><a href="#pid">self</a><a href="../">up</a><a href="/favicon.svg">icon</a><a href="https://man7.org/x">man</a><a href="mailto:a@b.org">mail</a>',
   };
 
   it('accepts links to pages, headings, files and well-formed https addresses', () => {
@@ -46,7 +47,10 @@ describe('checkLinks', () => {
   });
 
   it('reports a broken fragment on the same page and on another page', () => {
-    const problems = site({ '/a/': '<h2 id="x">X</h2><a href="#y">y</a><a href="/b/#z">z</a>', '/b/': '<p id="q"></p>' });
+    const problems = site({
+      '/a/': '<h2 id="x">X</h2><a href="#y">y</a><a href="/b/#z">z</a>',
+      '/b/': '<p id="q"></p>',
+    });
     expect(problems.map((p) => `${p.page} → ${p.target}: ${p.reason}`)).toEqual([
       '/a/ → #y: /a/ has no heading or element with id "y"',
       '/a/ → /b/#z: /b/ has no heading or element with id "z"',

@@ -66,11 +66,7 @@ export function buildSidebar(pages: readonly NavPage[], currentId?: string, base
     .filter((group) => group.links.length > 0);
 }
 
-export function prevNext(
-  pages: readonly NavPage[],
-  currentId: string,
-  base = '/',
-): { prev?: NavLink; next?: NavLink } {
+export function prevNext(pages: readonly NavPage[], currentId: string, base = '/'): { prev?: NavLink; next?: NavLink } {
   const ordered = orderPages(pages);
   const index = ordered.findIndex((page) => page.id === currentId);
   if (index === -1) return {};

@@ -5,7 +5,9 @@ const valid = {
   title: 'Linux namespaces',
   description: 'The eight kinds of Linux namespace and what each one hides.',
   sidebar: { section: 'containers', order: 1 },
-  sources: [{ id: 'namespaces-7', title: 'namespaces(7)', url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html' }],
+  sources: [
+    { id: 'namespaces-7', title: 'namespaces(7)', url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html' },
+  ],
 };
 
 function messages(input: unknown): string[] {
@@ -58,7 +60,9 @@ describe('pageSchema', () => {
     expect(messages({ ...valid, sidebar: { section: 'start', order: 1.5 } })).toEqual([
       'sidebar.order: must be a whole number',
     ]);
-    expect(messages({ ...valid, sidebar: { section: 'start', order: -1 } })).toEqual(['sidebar.order: must be 0 or more']);
+    expect(messages({ ...valid, sidebar: { section: 'start', order: -1 } })).toEqual([
+      'sidebar.order: must be 0 or more',
+    ]);
     expect(messages({ ...valid, description: 'x'.repeat(201) })[0]).toMatch(/^description: is longer than 200/);
   });
 });
@@ -72,7 +76,11 @@ describe('source dates', () => {
 
 describe('glossarySchema', () => {
   it('accepts an entry and rejects a malformed taught link', () => {
-    const entry = { term: 'Namespace', definition: 'A kernel feature giving processes their own view.', taught: 'namespaces#the-pid-namespace' };
+    const entry = {
+      term: 'Namespace',
+      definition: 'A kernel feature giving processes their own view.',
+      taught: 'namespaces#the-pid-namespace',
+    };
     expect(glossarySchema.parse(entry).aliases).toEqual([]);
     expect(glossarySchema.safeParse({ ...entry, taught: '/namespaces/' }).success).toBe(false);
   });

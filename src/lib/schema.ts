@@ -89,7 +89,9 @@ export const glossarySchema = z.object({
   /** Page id, optionally with a #fragment, where the term is taught, e.g. `namespaces#pid`. */
   taught: z
     .string({ error: 'needs `taught:`, the page (and #heading) where the term is explained' })
-    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*(#[a-z0-9-]+)?$/, { error: 'write a page id such as `namespaces` or `namespaces#user-namespaces`' }),
+    .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*(#[a-z0-9-]+)?$/, {
+      error: 'write a page id such as `namespaces` or `namespaces#user-namespaces`',
+    }),
   aliases: z.array(z.string()).default([]),
 });
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

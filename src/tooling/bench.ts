@@ -41,7 +41,9 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${p
 console.log(`pages: ${rows.length}`);
 console.log(`astro build: cold ${cold.toFixed(1)} s, warm median ${median(warm).toFixed(1)} s (${runs} runs)`);
 console.log(`pagefind index: median ${median(index).toFixed(2)} s`);
-console.log(`HTML+CSS per page (gzip): median ${kb(median(rows.map((r) => r.htmlCss)))}, largest ${kb(Math.max(...rows.map((r) => r.htmlCss)))}`);
+console.log(
+  `HTML+CSS per page (gzip): median ${kb(median(rows.map((r) => r.htmlCss)))}, largest ${kb(Math.max(...rows.map((r) => r.htmlCss)))}`,
+);
 console.log(`JS before interaction, pages without islands: largest ${kb(Math.max(...plain.map((r) => r.js)))}`);
 if (islands.length > 0) {
   for (const r of islands) console.log(`JS on ${r.page}: ${kb(r.js)} (page scripts plus islands)`);

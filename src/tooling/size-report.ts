@@ -51,7 +51,11 @@ interface Row {
 }
 
 const rows: Row[] = htmlFiles(dist).map((file) => {
-  const page = '/' + relative(dist, file).replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1');
+  const page =
+    '/' +
+    relative(dist, file)
+      .replaceAll('\\', '/')
+      .replace(/(^|\/)index\.html$/, '$1');
   const document = readFileSync(file, 'utf8');
   const parts = splitPage(document);
   const pageFiles = new Set<string>();
@@ -68,7 +72,9 @@ const rows: Row[] = htmlFiles(dist).map((file) => {
   const htmlCss = gzipSize(parts.html + parts.css);
   const problems: string[] = [];
   if (htmlCss > FIRST_ROUND_TRIP) {
-    problems.push(`HTML+CSS is ${htmlCss} B gzip, over the ${FIRST_ROUND_TRIP} B first round trip: shorten or split the page`);
+    problems.push(
+      `HTML+CSS is ${htmlCss} B gzip, over the ${FIRST_ROUND_TRIP} B first round trip: shorten or split the page`,
+    );
   }
   if (parts.islandCount === 0 && js > NO_ISLAND_JS_BUDGET) {
     problems.push(`ships ${js} B of JavaScript without an island (budget ${NO_ISLAND_JS_BUDGET} B)`);
@@ -95,10 +101,14 @@ if (asJson) {
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
   console.log('page'.padEnd(40) + '  html    css  html+css     js  (KB gzip)');
   for (const r of rows) {
-    console.log(`${r.page.padEnd(40)}${kb(r.html)} ${kb(r.css)}    ${kb(r.htmlCss)} ${kb(r.js)}${r.islands ? `  (${r.islands} island${r.islands > 1 ? 's' : ''}: ${kb(r.islandJs).trim()} KB of it)` : ''}`);
+    console.log(
+      `${r.page.padEnd(40)}${kb(r.html)} ${kb(r.css)}    ${kb(r.htmlCss)} ${kb(r.js)}${r.islands ? `  (${r.islands} island${r.islands > 1 ? 's' : ''}: ${kb(r.islandJs).trim()} KB of it)` : ''}`,
+    );
   }
   const max = (key: 'htmlCss' | 'js') => Math.max(...rows.map((r) => r[key]));
-  console.log(`\n${rows.length} pages; largest HTML+CSS ${kb(max('htmlCss')).trim()} KB, largest JS ${kb(max('js')).trim()} KB`);
+  console.log(
+    `\n${rows.length} pages; largest HTML+CSS ${kb(max('htmlCss')).trim()} KB, largest JS ${kb(max('js')).trim()} KB`,
+  );
 }
 const failures = rows.flatMap((r) => r.problems.map((p) => `${r.page}: ${p}`));
 if (failures.length > 0) {
