@@ -55,10 +55,14 @@ test.describe('stack explorer', () => {
     expect(await focused()).toBe('app');
     await expect(page.locator(':focus')).toHaveAttribute('role', 'option');
 
-    const listbox = figure(page, 'containers').getByRole('listbox', { name: 'Layers of Containers on bare metal, from the hardware up' });
+    const listbox = figure(page, 'containers').getByRole('listbox', {
+      name: 'Layers of Containers on bare metal, from the hardware up',
+    });
     await page.keyboard.press('ArrowDown');
     await expect.poll(focused).toBe('userland');
-    await expect(listbox.getByRole('option', { name: /^Userland \(Image userland\): userland, one per container$/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(
+      listbox.getByRole('option', { name: /^Userland \(Image userland\): userland, one per container$/ }),
+    ).toHaveAttribute('aria-selected', 'true');
     await expect(panel(page)).toContainText('Image userland (userland, one per container)');
     await expect(page.locator('[data-stack="containers"] [role="option"][tabindex="0"]')).toHaveCount(1);
 
@@ -75,7 +79,9 @@ test.describe('stack explorer', () => {
     // No arrow, Home or End key was left to scroll the page; the next Tab leaves for the other diagram.
     expect(await page.evaluate(() => (window as unknown as { kept: string[] }).kept)).toEqual(['Tab']);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-stack]')?.getAttribute('data-stack'))).toBe('kata');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-stack]')?.getAttribute('data-stack'))).toBe(
+      'kata',
+    );
   });
 
   test('two stacks are compared through the selects, and the URL keeps the choice', async ({ page }) => {
@@ -85,7 +91,9 @@ test.describe('stack explorer', () => {
     await expect(figure(page, 'gvisor')).toBeVisible();
     await expect(figure(page, 'kata')).toHaveCount(0);
     await expect(page).toHaveURL(/\?stacks=containers,gvisor$/);
-    await expect(figure(page, 'gvisor').locator('.facts')).toContainText('a user-space kernel (the Sentry) per sandbox');
+    await expect(figure(page, 'gvisor').locator('.facts')).toContainText(
+      'a user-space kernel (the Sentry) per sandbox',
+    );
     // The new figures are live at once: select a layer in them.
     await layer(page, 'gvisor', 'sentry').click();
     await expect(panel(page)).toContainText('Sentry + Gofer');
@@ -111,11 +119,21 @@ test.describe('stack explorer', () => {
     const a = await kata.locator('svg').boundingBox();
     const b = await gvisor.locator('svg').boundingBox();
     expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x + a.width).toBe(true);
-    await expect(kata.locator('.facts')).toContainText('Kernels on the machine: the host kernel + one per pod: 4 as drawn, with 3 pods.');
-    await expect(kata.locator('.facts')).toContainText('A system call passes 2 kernels: the guest kernel, then the host kernel.');
-    await expect(kata.locator('.facts')).toContainText('Isolation boundary: Each pod: hardware virtualization, between VMM and guest kernel.');
-    await expect(gvisor.locator('.facts')).toContainText('A system call passes 2 kernels: the Sentry (in user space), then the host kernel.');
-    await expect(gvisor.locator('.facts')).toContainText('Isolation boundary: Each sandbox: the Sentry serves system calls');
+    await expect(kata.locator('.facts')).toContainText(
+      'Kernels on the machine: the host kernel + one per pod: 4 as drawn, with 3 pods.',
+    );
+    await expect(kata.locator('.facts')).toContainText(
+      'A system call passes 2 kernels: the guest kernel, then the host kernel.',
+    );
+    await expect(kata.locator('.facts')).toContainText(
+      'Isolation boundary: Each pod: hardware virtualization, between VMM and guest kernel.',
+    );
+    await expect(gvisor.locator('.facts')).toContainText(
+      'A system call passes 2 kernels: the Sentry (in user space), then the host kernel.',
+    );
+    await expect(gvisor.locator('.facts')).toContainText(
+      'Isolation boundary: Each sandbox: the Sentry serves system calls',
+    );
     await expect(selects(page).nth(0)).toHaveValue('kata');
     await expect(selects(page).nth(1)).toHaveValue('gvisor');
   });
@@ -254,7 +272,9 @@ test.describe('stack explorer accessibility', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await reach(page);
         const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       });
     }
   }

@@ -63,7 +63,9 @@ export function describeKernels(stack: Stack): string {
   const parts = [
     ...(t.host ? [t.host.kernelName ?? t.host.label] : []),
     ...t.guests.map(part),
-    ...t.userSpace.map((l) => `a user-space kernel (${l.kernelName ?? l.label}) per ${stack.units[l.scope as Exclude<Scope, 'shared'>]}`),
+    ...t.userSpace.map(
+      (l) => `a user-space kernel (${l.kernelName ?? l.label}) per ${stack.units[l.scope as Exclude<Scope, 'shared'>]}`,
+    ),
   ];
   return kernelsRepeat(stack) ? parts.join(' + ') : `${kernelCount(stack).kernels} (${parts.join(' + ')})`;
 }

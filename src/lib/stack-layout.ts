@@ -80,7 +80,12 @@ export function layoutStack(stack: Stack): StackLayout {
     const x0 = besideIndex >= 0 && index > besideIndex ? left + (right - left) * BESIDE_SHARE + COPY_GAP : left;
     const copies = copiesOf(stack, layer);
     const w = (right - x0 - COPY_GAP * (copies - 1)) / copies;
-    const boxes = Array.from({ length: copies }, (_, i) => ({ x: x0 + i * (w + COPY_GAP), y: flip(bottom, ROW), w, h: ROW }));
+    const boxes = Array.from({ length: copies }, (_, i) => ({
+      x: x0 + i * (w + COPY_GAP),
+      y: flip(bottom, ROW),
+      w,
+      h: ROW,
+    }));
     return { layer, boxes, text: pick(layer, w), cy: flip(bottom, ROW) + ROW / 2 };
   });
 

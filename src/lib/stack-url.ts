@@ -51,4 +51,3 @@ export function searchWithStacks(search: string, ids: readonly StackId[]): strin
   const query = [rest, own].filter(Boolean).join('&');
   return query ? `?${query}` : '';
 }
-

@@ -26,7 +26,13 @@ import {
  */
 const reference: Record<
   StackId,
-  { kernels: string; withThree: number; withFive: number; userSpace?: number; boundaries: [string, string, BoundaryKind][] }
+  {
+    kernels: string;
+    withThree: number;
+    withFive: number;
+    userSpace?: number;
+    boundaries: [string, string, BoundaryKind][];
+  }
 > = {
   'type1-vm': {
     kernels: 'the hypervisor + one per VM',
@@ -157,7 +163,12 @@ describe('copies of repeated layers', () => {
     expect(copiesOf(k8s, layer('node-kernel'))).toBe(3);
     expect(copiesOf(k8s, layer('pod'))).toBe(6);
     const kata = getStack('kata');
-    expect(copiesOf(kata, kata.layers.find((l) => l.id === 'guest-kernel')!)).toBe(3);
+    expect(
+      copiesOf(
+        kata,
+        kata.layers.find((l) => l.id === 'guest-kernel')!,
+      ),
+    ).toBe(3);
   });
 });
 
@@ -229,7 +240,9 @@ describe('sentences for readers', () => {
 
   it('say where a boundary lies, naming the layers on either side', () => {
     const kata = getStack('kata');
-    expect(describeBoundary(kata, kata.boundaries[0]!)).toBe('Each pod: hardware virtualization, between VMM and guest kernel');
+    expect(describeBoundary(kata, kata.boundaries[0]!)).toBe(
+      'Each pod: hardware virtualization, between VMM and guest kernel',
+    );
     const wsl = getStack('wsl2');
     expect(describeBoundary(wsl, wsl.boundaries[0]!)).toBe(
       'The utility VM: hardware virtualization, between Windows hypervisor and Linux kernel (utility VM)',

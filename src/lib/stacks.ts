@@ -19,7 +19,10 @@ const src = {
     title: 'Hyper-V architecture (Microsoft Learn)',
     url: 'https://learn.microsoft.com/virtualization/hyper-v-on-windows/reference/hyper-v-architecture',
   },
-  xen: { title: 'Barham et al., Xen and the Art of Virtualization, SOSP 2003', url: 'https://doi.org/10.1145/945445.945462' },
+  xen: {
+    title: 'Barham et al., Xen and the Art of Virtualization, SOSP 2003',
+    url: 'https://doi.org/10.1145/945445.945462',
+  },
   vbox: {
     title: 'Oracle VM VirtualBox User Manual: some terminology',
     url: 'https://docs.oracle.com/en/virtualization/virtualbox/6.0/user/virtintro.html',
@@ -28,7 +31,10 @@ const src = {
     title: 'Kata Containers: hypervisors',
     url: 'https://github.com/kata-containers/kata-containers/blob/main/docs/hypervisors.md',
   },
-  namespaces: { title: 'namespaces(7), Linux manual page', url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html' },
+  namespaces: {
+    title: 'namespaces(7), Linux manual page',
+    url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html',
+  },
   cgroups: { title: 'cgroups(7), Linux manual page', url: 'https://man7.org/linux/man-pages/man7/cgroups.7.html' },
   runc: { title: 'runc, the OCI runtime (README)', url: 'https://github.com/opencontainers/runc' },
   k8sNodes: { title: 'Kubernetes: Nodes', url: 'https://kubernetes.io/docs/concepts/architecture/nodes/' },
@@ -42,8 +48,14 @@ const src = {
     title: 'Kata Containers architecture',
     url: 'https://github.com/kata-containers/kata-containers/blob/main/docs/design/architecture/README.md',
   },
-  gvisor: { title: 'gVisor security model (architecture guide)', url: 'https://gvisor.dev/docs/architecture_guide/security/' },
-  gvisorPlatforms: { title: 'gVisor platforms (architecture guide)', url: 'https://gvisor.dev/docs/architecture_guide/platforms/' },
+  gvisor: {
+    title: 'gVisor security model (architecture guide)',
+    url: 'https://gvisor.dev/docs/architecture_guide/security/',
+  },
+  gvisorPlatforms: {
+    title: 'gVisor platforms (architecture guide)',
+    url: 'https://gvisor.dev/docs/architecture_guide/platforms/',
+  },
   firecracker: {
     title: 'Firecracker design (docs/design.md)',
     url: 'https://github.com/firecracker-microvm/firecracker/blob/main/docs/design.md',
@@ -56,7 +68,10 @@ const src = {
     title: 'Virtual Machine Manager for Docker Desktop on Mac',
     url: 'https://docs.docker.com/desktop/features/vmm/',
   },
-  wsl: { title: 'Comparing WSL versions (Microsoft Learn)', url: 'https://learn.microsoft.com/windows/wsl/compare-versions' },
+  wsl: {
+    title: 'Comparing WSL versions (Microsoft Learn)',
+    url: 'https://learn.microsoft.com/windows/wsl/compare-versions',
+  },
 } satisfies Record<string, Source>;
 
 const appTrace = 'Calls write(fd, buf, n) to save data to a file.';
@@ -68,7 +83,8 @@ function hardware(source: Source, label = 'Hardware', trace = 'The disk controll
     label,
     kind: 'hardware',
     scope: 'shared',
-    description: 'CPUs with virtualization extensions, memory, disks and network cards: the one machine every layer above shares.',
+    description:
+      'CPUs with virtualization extensions, memory, disks and network cards: the one machine every layer above shares.',
     examples: ['x86-64 with Intel VT-x or AMD-V', 'Arm64 with virtualization extensions'],
     source,
     trace,
@@ -92,7 +108,8 @@ const stackList: readonly Stack[] = [
           'Runs on the bare hardware with no host OS beneath it, schedules the VMs’ virtual CPUs and gives each its own memory. Hyper-V and Xen keep a management OS in a privileged partition (root partition, dom0) beside the VMs.',
         examples: ['VMware ESXi', 'Microsoft Hyper-V', 'Xen'],
         source: src.hyperv,
-        trace: 'Takes the VM’s I/O request (a trap or a paravirtual channel) and completes it on the real disk, itself or through its management partition.',
+        trace:
+          'Takes the VM’s I/O request (a trap or a paravirtual channel) and completes it on the real disk, itself or through its management partition.',
       },
       {
         id: 'guest-kernel',
@@ -104,7 +121,8 @@ const stackList: readonly Stack[] = [
           'A complete OS kernel in every VM. It manages the VM’s memory and processes as if it owned a machine, with drivers for the virtual devices the hypervisor presents.',
         examples: ['Linux', 'Windows', 'FreeBSD'],
         source: src.xen,
-        trace: 'Handles write(2) itself: file system, page cache, then its driver for the virtual disk, which hands the block to the hypervisor.',
+        trace:
+          'Handles write(2) itself: file system, page cache, then its driver for the virtual disk, which hands the block to the hypervisor.',
       },
       {
         id: 'userland',
@@ -112,7 +130,8 @@ const stackList: readonly Stack[] = [
         short: 'Userland',
         kind: 'userland',
         scope: 'per-workload',
-        description: 'The VM’s own operating-system user space: init, services, shell and libraries, installed and patched separately in each VM.',
+        description:
+          'The VM’s own operating-system user space: init, services, shell and libraries, installed and patched separately in each VM.',
         examples: ['systemd', 'glibc', 'OpenSSH'],
         source: src.xen,
         trace: libcTrace,
@@ -129,7 +148,12 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'hypervisor', above: 'guest-kernel', kind: 'hardware-virtualization', label: 'Each VM: hardware virtualization' },
+      {
+        below: 'hypervisor',
+        above: 'guest-kernel',
+        kind: 'hardware-virtualization',
+        label: 'Each VM: hardware virtualization',
+      },
     ],
     note: 'The hypervisor runs on the bare metal and every VM brings its own kernel.',
     sources: [src.hyperv, src.xen],
@@ -170,7 +194,8 @@ const stackList: readonly Stack[] = [
           'A program you install and start on the host, with a kernel driver that uses the CPU’s virtualization extensions; it emulates each VM’s devices in user space.',
         examples: ['Oracle VirtualBox', 'VMware Workstation'],
         source: src.vbox,
-        trace: 'Receives the VM’s disk request and turns it into an ordinary write to the VM’s disk-image file on the host.',
+        trace:
+          'Receives the VM’s disk request and turns it into an ordinary write to the VM’s disk-image file on the host.',
       },
       {
         id: 'guest-kernel',
@@ -178,7 +203,8 @@ const stackList: readonly Stack[] = [
         kind: 'guest-kernel',
         scope: 'per-workload',
         kernelName: 'a guest kernel',
-        description: 'A complete OS kernel in every VM, the guest OS, with drivers for the virtual devices the application emulates.',
+        description:
+          'A complete OS kernel in every VM, the guest OS, with drivers for the virtual devices the application emulates.',
         examples: ['Linux', 'Windows'],
         source: src.vbox,
         trace: 'Handles write(2) itself; its disk driver talks to the emulated virtual disk, which exits the VM.',
@@ -195,7 +221,12 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'hypervisor-app', above: 'guest-kernel', kind: 'hardware-virtualization', label: 'Each VM: hardware virtualization' },
+      {
+        below: 'hypervisor-app',
+        above: 'guest-kernel',
+        kind: 'hardware-virtualization',
+        label: 'Each VM: hardware virtualization',
+      },
     ],
     note: 'The hypervisor is an application on a host OS, so the host kernel sits under every VM. KVM blurs the two types: it makes Linux itself the hypervisor, and sources disagree on its type.',
     sources: [src.vbox, src.kataHypervisors],
@@ -216,7 +247,8 @@ const stackList: readonly Stack[] = [
           'One Linux kernel serves every container and enforces their isolation: namespaces give each its own view of processes, mounts and network; cgroups limit resources; seccomp, capabilities and LSMs narrow what it may ask.',
         examples: ['Linux'],
         source: src.namespaces,
-        trace: 'Checks the container’s seccomp filter and permissions, then runs write(2) as for any process: file system, then block driver.',
+        trace:
+          'Checks the container’s seccomp filter and permissions, then runs write(2) as for any process: file system, then block driver.',
       },
       {
         id: 'runtime',
@@ -235,7 +267,8 @@ const stackList: readonly Stack[] = [
         short: 'Userland',
         kind: 'userland',
         scope: 'per-workload',
-        description: 'The container image’s files, seen as the root file system: a distribution’s libraries and tools, or almost nothing. No kernel inside.',
+        description:
+          'The container image’s files, seen as the root file system: a distribution’s libraries and tools, or almost nothing. No kernel inside.',
         examples: ['alpine', 'debian-slim', 'distroless'],
         source: src.namespaces,
         trace: `${libcTrace} It lands straight in the host kernel.`,
@@ -252,7 +285,12 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'runtime', above: 'userland', kind: 'namespaces-cgroups', label: 'Each container: namespaces, cgroups, seccomp, LSM' },
+      {
+        below: 'runtime',
+        above: 'userland',
+        kind: 'namespaces-cgroups',
+        label: 'Each container: namespaces, cgroups, seccomp, LSM',
+      },
     ],
     note: 'One kernel for all: containers are host processes the kernel keeps apart, so a kernel bug is a hole in every container’s boundary.',
     sources: [src.namespaces, src.cgroups, src.runc],
@@ -283,7 +321,8 @@ const stackList: readonly Stack[] = [
         description: 'Each node is a VM with its own Linux kernel, shared by every pod scheduled on that node.',
         examples: ['Linux'],
         source: src.k8sNodes,
-        trace: 'Applies the pod’s namespaces and cgroups and handles write(2); its virtual disk driver passes the block to the hypervisor.',
+        trace:
+          'Applies the pod’s namespaces and cgroups and handles write(2); its virtual disk driver passes the block to the hypervisor.',
       },
       {
         id: 'kubelet',
@@ -301,7 +340,8 @@ const stackList: readonly Stack[] = [
         label: 'Pod',
         kind: 'app',
         scope: 'per-pod',
-        description: 'One or more containers sharing a network namespace and volumes; the pods on a node share its kernel.',
+        description:
+          'One or more containers sharing a network namespace and volumes; the pods on a node share its kernel.',
         examples: ['app container', 'sidecar'],
         source: src.k8sPods,
         trace: 'A container in the pod calls write(2); it goes straight into its node’s kernel.',
@@ -326,7 +366,8 @@ const stackList: readonly Stack[] = [
         kind: 'host-kernel',
         scope: 'shared',
         kernelName: 'the host kernel',
-        description: 'Linux with KVM, which makes the kernel a hypervisor: each VM is a host process whose virtual CPUs are threads.',
+        description:
+          'Linux with KVM, which makes the kernel a hypervisor: each VM is a host process whose virtual CPUs are threads.',
         examples: ['Linux with KVM'],
         source: src.kataHypervisors,
         trace: 'Carries out the VMM’s write on the host disk, as for any process.',
@@ -337,7 +378,8 @@ const stackList: readonly Stack[] = [
         short: 'shim',
         kind: 'runtime',
         scope: 'per-pod',
-        description: 'Kata’s runtime, started by containerd or CRI-O once per pod: it launches the VMM and drives the agent inside the VM over VSOCK.',
+        description:
+          'Kata’s runtime, started by containerd or CRI-O once per pod: it launches the VMM and drives the agent inside the VM over VSOCK.',
         examples: ['containerd-shim-kata-v2'],
         source: src.kata,
       },
@@ -346,10 +388,12 @@ const stackList: readonly Stack[] = [
         label: 'VMM',
         kind: 'vmm',
         scope: 'per-pod',
-        description: 'The virtual machine monitor process for the pod’s VM, emulating its virtio devices; shared files go through virtiofsd.',
+        description:
+          'The virtual machine monitor process for the pod’s VM, emulating its virtio devices; shared files go through virtiofsd.',
         examples: ['QEMU', 'Cloud Hypervisor', 'Firecracker', 'Dragonball'],
         source: src.kataHypervisors,
-        trace: 'Gets the VM’s virtio request from KVM and issues the matching write on the host (virtiofsd does it for shared files).',
+        trace:
+          'Gets the VM’s virtio request from KVM and issues the matching write on the host (virtiofsd does it for shared files).',
       },
       {
         id: 'guest-kernel',
@@ -368,7 +412,8 @@ const stackList: readonly Stack[] = [
         short: 'agent',
         kind: 'agent',
         scope: 'per-pod',
-        description: 'A daemon in the VM that creates the containers, with namespaces and cgroups of the guest kernel, and watches their processes.',
+        description:
+          'A daemon in the VM that creates the containers, with namespaces and cgroups of the guest kernel, and watches their processes.',
         examples: ['kata-agent'],
         source: src.kata,
       },
@@ -385,7 +430,12 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'vmm', above: 'guest-kernel', kind: 'hardware-virtualization', label: 'Each pod: hardware virtualization' },
+      {
+        below: 'vmm',
+        above: 'guest-kernel',
+        kind: 'hardware-virtualization',
+        label: 'Each pod: hardware virtualization',
+      },
     ],
     note: 'A VM per pod: the host kernel sees one VMM process per pod, never the containers’ system calls.',
     sources: [src.kata, src.kataHypervisors],
@@ -402,7 +452,8 @@ const stackList: readonly Stack[] = [
         kind: 'host-kernel',
         scope: 'shared',
         kernelName: 'the host kernel',
-        description: 'Linux. It never receives the application’s system calls, only the Sentry’s and Gofer’s own: fewer, and filtered by seccomp.',
+        description:
+          'Linux. It never receives the application’s system calls, only the Sentry’s and Gofer’s own: fewer, and filtered by seccomp.',
         examples: ['Linux'],
         source: src.gvisor,
         trace: 'Runs the Sentry’s host call, after its seccomp filter, and writes to the disk.',
@@ -413,7 +464,8 @@ const stackList: readonly Stack[] = [
         short: 'runsc',
         kind: 'runtime',
         scope: 'shared',
-        description: 'runsc, gVisor’s OCI runtime, starts a sandbox for each pod or container and confines it with namespaces, cgroups and seccomp.',
+        description:
+          'runsc, gVisor’s OCI runtime, starts a sandbox for each pod or container and confines it with namespaces, cgroups and seccomp.',
         examples: ['runsc', 'containerd-shim-runsc-v1'],
         source: src.gvisor,
       },
@@ -428,7 +480,8 @@ const stackList: readonly Stack[] = [
           'The Sentry is an application kernel in Go, an ordinary user-space process: it implements Linux system calls, memory, file systems and networking for the sandbox. The Gofer process gives it access to files.',
         examples: ['Sentry on the systrap or KVM platform', 'Gofer'],
         source: src.gvisorPlatforms,
-        trace: 'Intercepts the call (systrap by default) and implements write itself; to reach the disk it makes its own host call on a file opened with the Gofer’s help.',
+        trace:
+          'Intercepts the call (systrap by default) and implements write itself; to reach the disk it makes its own host call on a file opened with the Gofer’s help.',
       },
       {
         id: 'app',
@@ -442,7 +495,12 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'sentry', above: 'app', kind: 'application-kernel', label: 'Each sandbox: the Sentry serves system calls' },
+      {
+        below: 'sentry',
+        above: 'app',
+        kind: 'application-kernel',
+        label: 'Each sandbox: the Sentry serves system calls',
+      },
     ],
     note: 'Two kernels between the app and the hardware, no VM: the Sentry is a process, and escaping needs a bug in it and in the host kernel.',
     sources: [src.gvisor, src.gvisorPlatforms],
@@ -469,7 +527,8 @@ const stackList: readonly Stack[] = [
         label: 'jailer',
         kind: 'runtime',
         scope: 'per-workload',
-        description: 'Sets up a chroot, cgroups and namespaces, drops privileges, then execs Firecracker, which then runs unprivileged.',
+        description:
+          'Sets up a chroot, cgroups and namespaces, drops privileges, then execs Firecracker, which then runs unprivileged.',
         examples: ['jailer'],
         source: src.jailer,
       },
@@ -479,10 +538,12 @@ const stackList: readonly Stack[] = [
         short: 'VMM',
         kind: 'vmm',
         scope: 'per-workload',
-        description: 'One process per micro-VM with a minimal device model (virtio net, block and vsock); seccomp filters limit its own system calls.',
+        description:
+          'One process per micro-VM with a minimal device model (virtio net, block and vsock); seccomp filters limit its own system calls.',
         examples: ['firecracker'],
         source: src.firecracker,
-        trace: 'Its vCPU thread gets the exit from KVM, emulates the virtio block device and writes to the backing file.',
+        trace:
+          'Its vCPU thread gets the exit from KVM, emulates the virtio block device and writes to the backing file.',
       },
       {
         id: 'guest-kernel',
@@ -525,7 +586,8 @@ const stackList: readonly Stack[] = [
         kind: 'host-kernel',
         scope: 'shared',
         kernelName: 'macOS',
-        description: 'macOS cannot run Linux containers, so Docker Desktop starts one Linux VM through the Mac’s virtualization frameworks.',
+        description:
+          'macOS cannot run Linux containers, so Docker Desktop starts one Linux VM through the Mac’s virtualization frameworks.',
         examples: ['macOS (XNU kernel)'],
         source: src.dockerVmm,
         trace: 'Writes the data to the Mac’s disk: the VM’s disk image, or a shared folder.',
@@ -558,7 +620,8 @@ const stackList: readonly Stack[] = [
         short: 'Engine',
         kind: 'runtime',
         scope: 'shared',
-        description: 'dockerd and containerd run inside the Linux VM; the docker CLI on the Mac talks to them through a socket.',
+        description:
+          'dockerd and containerd run inside the Linux VM; the docker CLI on the Mac talks to them through a socket.',
         examples: ['dockerd', 'containerd', 'runc'],
         source: src.dockerVmm,
       },
@@ -574,8 +637,18 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'vmm', above: 'linux-kernel', kind: 'hardware-virtualization', label: 'The Linux VM: hardware virtualization' },
-      { below: 'engine', above: 'containers', kind: 'namespaces-cgroups', label: 'Between containers: namespaces, cgroups' },
+      {
+        below: 'vmm',
+        above: 'linux-kernel',
+        kind: 'hardware-virtualization',
+        label: 'The Linux VM: hardware virtualization',
+      },
+      {
+        below: 'engine',
+        above: 'containers',
+        kind: 'namespaces-cgroups',
+        label: 'Between containers: namespaces, cgroups',
+      },
     ],
     note: 'Two kernels however many containers: macOS, and the one Linux VM they all share.',
     sources: [src.dockerVmm],
@@ -604,7 +677,8 @@ const stackList: readonly Stack[] = [
         scope: 'shared',
         beside: true,
         kernelName: 'Windows',
-        description: 'Windows runs in the root partition, beside the WSL VM rather than under it; it owns the physical devices and serves the VM’s virtual ones.',
+        description:
+          'Windows runs in the root partition, beside the WSL VM rather than under it; it owns the physical devices and serves the VM’s virtual ones.',
         examples: ['Windows 11', 'Windows 10 (1903 or later)'],
         source: src.hyperv,
         trace: 'Its storage stack writes the data into the VM’s virtual-disk file on the physical disk.',
@@ -616,7 +690,8 @@ const stackList: readonly Stack[] = [
         kind: 'guest-kernel',
         scope: 'shared',
         kernelName: 'the Linux kernel',
-        description: 'Microsoft’s build of Linux in one lightweight utility VM that Windows manages; every distribution shares it.',
+        description:
+          'Microsoft’s build of Linux in one lightweight utility VM that Windows manages; every distribution shares it.',
         examples: ['WSL2-Linux-Kernel'],
         source: src.wsl,
         trace: 'Handles write(2); its disk is virtual, so the block leaves the VM over VMBus to Windows.',
@@ -644,8 +719,18 @@ const stackList: readonly Stack[] = [
       },
     ],
     boundaries: [
-      { below: 'hypervisor', above: 'linux-kernel', kind: 'hardware-virtualization', label: 'The utility VM: hardware virtualization' },
-      { below: 'linux-kernel', above: 'distros', kind: 'namespaces-cgroups', label: 'Between distributions: namespaces' },
+      {
+        below: 'hypervisor',
+        above: 'linux-kernel',
+        kind: 'hardware-virtualization',
+        label: 'The utility VM: hardware virtualization',
+      },
+      {
+        below: 'linux-kernel',
+        above: 'distros',
+        kind: 'namespaces-cgroups',
+        label: 'Between distributions: namespaces',
+      },
     ],
     note: 'One Linux kernel for every distribution, in one VM that runs beside Windows, not on top of it.',
     sources: [src.wsl, src.hyperv],
