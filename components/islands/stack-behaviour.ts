@@ -38,6 +38,7 @@ function stateOf(root: HTMLElement): State {
 
 const all = <T extends Element>(el: ParentNode, selector: string) => [...el.querySelectorAll<T>(selector)];
 const figures = (root: HTMLElement) => all<HTMLElement>(root, '[data-stack]');
+const shownIds = (root: HTMLElement) => figures(root).map((f) => f.dataset['stack'] ?? '');
 const textOf = (root: HTMLElement, stack: string | undefined) => root.querySelector(`[data-text="${stack}"]`);
 const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
 
@@ -45,11 +46,17 @@ const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
 function apply(ex: Explorer) {
   const s = stateOf(ex.root);
   const { selected, tracing, reduced } = s;
+<<<<<<< HEAD
   const kin =
     selected &&
     ex.root
       .querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`)
       ?.getAttribute('data-kind');
+=======
+  const chosen =
+    selected && ex.root.querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`);
+  const kin = chosen?.getAttribute('data-kind');
+>>>>>>> island-stacks
   ex.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', String(tracing));
   ex.root.style.setProperty('--n', String(figures(ex.root).length));
   for (const fig of figures(ex.root)) {
@@ -145,12 +152,16 @@ export async function show(ex: Explorer, next: string[]) {
   if (load !== s.loads) return;
   const ids = m.sanitizeStackIds(next);
   all<HTMLSelectElement>(ex.root, 'select').forEach((select, i) => (select.value = ids[i] ?? ''));
+<<<<<<< HEAD
   if (
     ids.join() !==
     figures(ex.root)
       .map((f) => f.dataset['stack'])
       .join()
   ) {
+=======
+  if (ids.join() !== shownIds(ex.root).join()) {
+>>>>>>> island-stacks
     const html = m.figuresHtml(ids, `${ex.uid}-${load}`);
     const mains = ex.root.querySelector('.mains');
     const texts = ex.root.querySelector('.texts');
@@ -168,17 +179,21 @@ export async function show(ex: Explorer, next: string[]) {
 
 export async function fromUrl(ex: Explorer) {
   const m = await import('./stack-lazy.ts');
-  const shown = figures(ex.root).map((f) => f.dataset['stack'] ?? '');
-  await show(ex, m.stacksFromSearch(location.search, m.sanitizeStackIds(shown)));
+  await show(ex, m.stacksFromSearch(location.search, m.sanitizeStackIds(shownIds(ex.root))));
 }
 
 async function compare(ex: Explorer) {
   const m = await import('./stack-lazy.ts');
+<<<<<<< HEAD
   const ids = m.sanitizeStackIds(
     all<HTMLSelectElement>(ex.root, 'select')
       .map((s) => s.value)
       .filter(Boolean),
   );
+=======
+  const picked = all<HTMLSelectElement>(ex.root, 'select').map((s) => s.value);
+  const ids = m.sanitizeStackIds(picked.filter(Boolean));
+>>>>>>> island-stacks
   history.replaceState(history.state, '', location.pathname + m.searchWithStacks(location.search, ids) + location.hash);
   await show(ex, ids);
 }

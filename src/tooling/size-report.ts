@@ -8,7 +8,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import {
   FIRST_ROUND_TRIP,
-  ISLAND_JS_BUDGET,
+  ISLAND_JS_CEILING,
+  ISLAND_JS_TARGET,
   NO_ISLAND_JS_BUDGET,
   gzipSize,
   splitPage,
@@ -38,6 +39,8 @@ function moduleGraph(url: string, seen = new Set<string>()): Set<string> {
   }
   return seen;
 }
+
+const warnings: string[] = [];
 
 interface Row {
   page: string;
@@ -79,8 +82,10 @@ const rows: Row[] = htmlFiles(dist).map((file) => {
   if (parts.islandCount === 0 && js > NO_ISLAND_JS_BUDGET) {
     problems.push(`ships ${js} B of JavaScript without an island (budget ${NO_ISLAND_JS_BUDGET} B)`);
   }
-  if (islandJs > ISLAND_JS_BUDGET) {
-    problems.push(`its islands ship ${islandJs} B of JavaScript (budget ${ISLAND_JS_BUDGET} B)`);
+  if (islandJs > ISLAND_JS_CEILING) {
+    problems.push(`its islands ship ${islandJs} B of JavaScript (ceiling ${ISLAND_JS_CEILING} B)`);
+  } else if (islandJs > ISLAND_JS_TARGET) {
+    warnings.push(`${page}: its islands ship ${islandJs} B of JavaScript, over the ${ISLAND_JS_TARGET} B target`);
   }
   return {
     page,
@@ -110,6 +115,7 @@ if (asJson) {
     `\n${rows.length} pages; largest HTML+CSS ${kb(max('htmlCss')).trim()} KB, largest JS ${kb(max('js')).trim()} KB`,
   );
 }
+if (warnings.length > 0) console.warn(`\nOver target (not yet failing):\n${warnings.map((w) => `  ${w}`).join('\n')}`);
 const failures = rows.flatMap((r) => r.problems.map((p) => `${r.page}: ${p}`));
 if (failures.length > 0) {
   console.error(`\nPage weight budget exceeded:\n${failures.map((f) => `  ${f}`).join('\n')}`);
