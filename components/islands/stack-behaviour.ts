@@ -46,17 +46,9 @@ const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
 function apply(ex: Explorer) {
   const s = stateOf(ex.root);
   const { selected, tracing, reduced } = s;
-<<<<<<< HEAD
-  const kin =
-    selected &&
-    ex.root
-      .querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`)
-      ?.getAttribute('data-kind');
-=======
   const chosen =
     selected && ex.root.querySelector(`[data-stack="${selected.stack}"] g[data-layer="${selected.layer}"]`);
   const kin = chosen?.getAttribute('data-kind');
->>>>>>> island-stacks
   ex.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', String(tracing));
   ex.root.style.setProperty('--n', String(figures(ex.root).length));
   for (const fig of figures(ex.root)) {
@@ -152,16 +144,7 @@ export async function show(ex: Explorer, next: string[]) {
   if (load !== s.loads) return;
   const ids = m.sanitizeStackIds(next);
   all<HTMLSelectElement>(ex.root, 'select').forEach((select, i) => (select.value = ids[i] ?? ''));
-<<<<<<< HEAD
-  if (
-    ids.join() !==
-    figures(ex.root)
-      .map((f) => f.dataset['stack'])
-      .join()
-  ) {
-=======
   if (ids.join() !== shownIds(ex.root).join()) {
->>>>>>> island-stacks
     const html = m.figuresHtml(ids, `${ex.uid}-${load}`);
     const mains = ex.root.querySelector('.mains');
     const texts = ex.root.querySelector('.texts');
@@ -184,16 +167,8 @@ export async function fromUrl(ex: Explorer) {
 
 async function compare(ex: Explorer) {
   const m = await import('./stack-lazy.ts');
-<<<<<<< HEAD
-  const ids = m.sanitizeStackIds(
-    all<HTMLSelectElement>(ex.root, 'select')
-      .map((s) => s.value)
-      .filter(Boolean),
-  );
-=======
   const picked = all<HTMLSelectElement>(ex.root, 'select').map((s) => s.value);
   const ids = m.sanitizeStackIds(picked.filter(Boolean));
->>>>>>> island-stacks
   history.replaceState(history.state, '', location.pathname + m.searchWithStacks(location.search, ids) + location.hash);
   await show(ex, ids);
 }
