@@ -58,10 +58,22 @@ test.describe('density calculator', () => {
     await expect(field(page, 'cores')).toHaveValue('16');
     await expect(field(page, 'profile')).toHaveValue('eks');
     await expect(field(page, 'cpuRatio')).toHaveValue('4');
-    await expectCounts(page, { ...defaults, cores: 16, threads: 1, ram: 64, cpu: 500, mem: 512, profile: 'eks', maxPods: 29, cpuRatio: 4 });
+    await expectCounts(page, {
+      ...defaults,
+      cores: 16,
+      threads: 1,
+      ram: 64,
+      cpu: 500,
+      mem: 512,
+      profile: 'eks',
+      maxPods: 29,
+      cpuRatio: 4,
+    });
   });
 
-  test('editing a field updates the results and the link, and announces them once the reader pauses', async ({ page }) => {
+  test('editing a field updates the results and the link, and announces them once the reader pauses', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     // Typed before the calculator has hydrated: the edit must survive hydration.
     await field(page, 'cores').fill('16');
@@ -70,12 +82,16 @@ test.describe('density calculator', () => {
     await field(page, 'profile').selectOption('aks');
     await expect(page).toHaveURL(/[?&]profile=aks(&|$)/);
     await expectCounts(page, { ...defaults, cores: 16, profile: 'aks' });
-    const live = page.locator('[aria-live="polite"]');
-    await expect(live).toContainText(`Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).container.count}`);
+    const live = page.locator('.dc > [aria-live="polite"]');
+    await expect(live).toContainText(
+      `Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).container.count}`,
+    );
     // Enter submits the form, which reads the results out at once and goes nowhere.
     await field(page, 'ram').fill('128');
     await field(page, 'ram').press('Enter');
-    await expect(live).toContainText(`Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks', ram: 128 }).container.count}`);
+    await expect(live).toContainText(
+      `Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks', ram: 128 }).container.count}`,
+    );
     await expect(page).toHaveURL(/\/tools\/density-calculator\/\?.*ram=128/);
     // With a field to fix, submitting takes the reader to it.
     await field(page, 'mem').fill('-1');
@@ -110,10 +126,13 @@ test.describe('density calculator', () => {
       const input = field(page, name);
       const hostile: [string, (input: Locator) => Promise<void>][] = [
         ['empty', (i) => i.fill('')],
-        ['text', async (i) => {
-          await i.fill('');
-          await i.pressSequentially('text');
-        }],
+        [
+          'text',
+          async (i) => {
+            await i.fill('');
+            await i.pressSequentially('text');
+          },
+        ],
         ['-5', (i) => i.fill('-5')],
         ['1e309', (i) => i.fill('1e309')],
         ['99999999', (i) => i.fill('99999999')],

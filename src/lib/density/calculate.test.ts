@@ -7,7 +7,18 @@ const total = (r: ModeResult) => memoryParts.reduce((sum, part) => sum + r.memor
 
 describe('the illustrative scenario: 32 cores × 2 threads, 256 GiB, GKE, 3 DaemonSet pods (200m, 300Mi), a 250m / 64Mi service', () => {
   it('defaults are that scenario', () => {
-    expect(defaults).toMatchObject({ cores: 32, threads: 2, ram: 256, profile: 'gke', maxPods: 110, dsPods: 3, dsCpu: 200, dsMem: 300, cpu: 250, mem: 64 });
+    expect(defaults).toMatchObject({
+      cores: 32,
+      threads: 2,
+      ram: 256,
+      profile: 'gke',
+      maxPods: 110,
+      dsPods: 3,
+      dsCpu: 200,
+      dsMem: 300,
+      cpu: 250,
+      mem: 64,
+    });
   });
 
   it('fits 107 pods on bare metal, held by the pod limit', () => {
@@ -112,7 +123,12 @@ describe('nothing fits', () => {
 
 describe('where the memory went', () => {
   it('adds up to the host’s RAM in every mode, with memory overcommit too', () => {
-    for (const change of [{}, { memRatio: 1.5, cpuRatio: 4 }, { mem: 300 * 1024 }, { profile: 'aks' as const, nodeMem: 7 }]) {
+    for (const change of [
+      {},
+      { memRatio: 1.5, cpuRatio: 4 },
+      { mem: 300 * 1024 },
+      { profile: 'aks' as const, nodeMem: 7 },
+    ]) {
       const r = run(change);
       for (const mode of modes) expect(total(r[mode]), mode).toBe(256 * 1024);
     }
@@ -120,8 +136,20 @@ describe('where the memory went', () => {
 
   it('puts Kubernetes reservations, eviction and DaemonSets where they belong', () => {
     const { container, vm } = run();
-    expect(container.memory).toMatchObject({ kubeReserved: 12_165, eviction: 100, daemonsets: 300, workload: 107 * 64, hostReserve: 0 });
-    expect(vm.memory).toMatchObject({ hostReserve: 512, overhead: 64 * 229, guestOS: 64 * 1024, workload: 64 * 64, kubeReserved: 0 });
+    expect(container.memory).toMatchObject({
+      kubeReserved: 12_165,
+      eviction: 100,
+      daemonsets: 300,
+      workload: 107 * 64,
+      hostReserve: 0,
+    });
+    expect(vm.memory).toMatchObject({
+      hostReserve: 512,
+      overhead: 64 * 229,
+      guestOS: 64 * 1024,
+      workload: 64 * 64,
+      kubeReserved: 0,
+    });
   });
 
   it('reports utilization as requests over the host’s capacity', () => {

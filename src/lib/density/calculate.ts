@@ -66,9 +66,26 @@ const none = (reason: string): Fit => ({ count: 0, binding: 'none-fit', reason }
 
 /** Hands out `total` MiB to the parts in order, never more than is left; the rest is stranded. */
 function fill(total: number, parts: Partial<Memory>): Memory {
-  const memory: Memory = { hostReserve: 0, kubeReserved: 0, eviction: 0, daemonsets: 0, overhead: 0, guestOS: 0, workload: 0, stranded: 0 };
+  const memory: Memory = {
+    hostReserve: 0,
+    kubeReserved: 0,
+    eviction: 0,
+    daemonsets: 0,
+    overhead: 0,
+    guestOS: 0,
+    workload: 0,
+    stranded: 0,
+  };
   let left = total;
-  for (const key of ['hostReserve', 'kubeReserved', 'eviction', 'daemonsets', 'overhead', 'guestOS', 'workload'] as const) {
+  for (const key of [
+    'hostReserve',
+    'kubeReserved',
+    'eviction',
+    'daemonsets',
+    'overhead',
+    'guestOS',
+    'workload',
+  ] as const) {
     const take = Math.min(left, Math.max(0, parts[key] ?? 0));
     memory[key] = take;
     left -= take;
@@ -100,25 +117,45 @@ function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): 
   if (alloc.cpu <= 0 || alloc.mem <= 0) {
     return {
       ...base,
-      ...none(`${name} reservations (${cpuText(reserved.cpu)}, ${mib(reserved.mem + reserved.eviction)} with eviction) use up the node’s ${cpuText(capacity.cpu)} and ${mib(capacity.mem)}.`),
+      ...none(
+        `${name} reservations (${cpuText(reserved.cpu)}, ${mib(reserved.mem + reserved.eviction)} with eviction) use up the node’s ${cpuText(capacity.cpu)} and ${mib(capacity.mem)}.`,
+      ),
     };
   }
   if (slots <= 0) return { ...base, ...none(`DaemonSet pods take all ${i.maxPods} pod slots.`) };
   if (free.cpu < 0 || free.mem < 0) {
-    return { ...base, ...none(`DaemonSets request more than the ${cpuText(alloc.cpu)} and ${mib(alloc.mem)} allocatable.`) };
+    return {
+      ...base,
+      ...none(`DaemonSets request more than the ${cpuText(alloc.cpu)} and ${mib(alloc.mem)} allocatable.`),
+    };
   }
   const pod = { cpu: i.cpu + (extra?.cpu ?? 0), mem: i.mem + (extra?.mem ?? 0) };
-  if (pod.mem > free.mem) return { ...base, ...none(`A pod needs ${mib(pod.mem)}; only ${mib(free.mem)} is allocatable after DaemonSets.`) };
-  if (pod.cpu > free.cpu) return { ...base, ...none(`A pod needs ${cpuText(pod.cpu)}; only ${cpuText(free.cpu)} is allocatable after DaemonSets.`) };
+  if (pod.mem > free.mem)
+    return { ...base, ...none(`A pod needs ${mib(pod.mem)}; only ${mib(free.mem)} is allocatable after DaemonSets.`) };
+  if (pod.cpu > free.cpu)
+    return {
+      ...base,
+      ...none(`A pod needs ${cpuText(pod.cpu)}; only ${cpuText(free.cpu)} is allocatable after DaemonSets.`),
+    };
   // A pod without a CPU request never runs the node out of CPU.
   const byCpu = pod.cpu > 0 ? Math.floor(free.cpu / pod.cpu) : Infinity;
   const byMem = Math.floor(free.mem / pod.mem);
   const count = Math.min(byCpu, byMem, slots);
   if (count === byCpu) {
-    return { ...base, count, binding: 'cpu', reason: `${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod.` };
+    return {
+      ...base,
+      count,
+      binding: 'cpu',
+      reason: `${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod.`,
+    };
   }
   if (count === byMem) {
-    return { ...base, count, binding: 'memory', reason: `${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod.` };
+    return {
+      ...base,
+      count,
+      binding: 'memory',
+      reason: `${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod.`,
+    };
   }
   return { ...base, count, binding: 'pod-limit', reason: `${i.maxPods} max pods − ${i.dsPods} DaemonSet pods.` };
 }
@@ -141,8 +178,10 @@ function vmsOnHost(i: Inputs, vcpus: number, guestMiB: number, overheadMiB: numb
   const perVm = guestPhysical + overheadMiB;
   const virtualCpu = (Math.max(0, hostCpu) * pct(i.cpuRatio)) / 100;
   const base = { perVm, guestPhysical, left: { cpu: Math.max(0, virtualCpu), mem: Math.max(0, hostMem) } };
-  if (hostMem <= 0) return { ...base, ...none(`The host reserve (${mib(i.hostMem)}) takes all ${mib(cap.mem)} of memory.`) };
-  if (hostCpu <= 0) return { ...base, ...none(`The host CPU reserve (${cpuText(i.hostCpu)}) takes all ${cpuText(cap.cpu)}.`) };
+  if (hostMem <= 0)
+    return { ...base, ...none(`The host reserve (${mib(i.hostMem)}) takes all ${mib(cap.mem)} of memory.`) };
+  if (hostCpu <= 0)
+    return { ...base, ...none(`The host CPU reserve (${cpuText(i.hostCpu)}) takes all ${cpuText(cap.cpu)}.`) };
   const byMem = Math.floor(hostMem / perVm);
   const byCpu = Math.floor((hostCpu * pct(i.cpuRatio)) / (vcpus * 100_000));
   const count = Math.min(byMem, byCpu);
@@ -187,10 +226,23 @@ function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): ModeResult 
     workload: fit.count * i.mem,
   });
   const estimate = Boolean(extra?.estimate) || aksInterpolated(i, cap.cpu);
-  return { mode, count: fit.count, binding: fit.binding, reason: fit.reason, ...utilization(i, fit.count), memory, estimate };
+  return {
+    mode,
+    count: fit.count,
+    binding: fit.binding,
+    reason: fit.reason,
+    ...utilization(i, fit.count),
+    memory,
+    estimate,
+  };
 }
 
-function vmMode(mode: Mode, i: Inputs, guestOS: number, overhead: (guest: number, vcpus: number) => Overhead): ModeResult {
+function vmMode(
+  mode: Mode,
+  i: Inputs,
+  guestOS: number,
+  overhead: (guest: number, vcpus: number) => Overhead,
+): ModeResult {
   const vcpus = Math.max(1, Math.ceil(i.cpu / 1000));
   const guest = guestOS + i.mem;
   const o = overhead(guest, vcpus);
@@ -203,7 +255,15 @@ function vmMode(mode: Mode, i: Inputs, guestOS: number, overhead: (guest: number
     guestOS: fit.count * (fit.guestPhysical - workload),
     workload: fit.count * workload,
   });
-  return { mode, count: fit.count, binding: fit.binding, reason: fit.reason, ...utilization(i, fit.count), memory, estimate: o.estimate };
+  return {
+    mode,
+    count: fit.count,
+    binding: fit.binding,
+    reason: fit.reason,
+    ...utilization(i, fit.count),
+    memory,
+    estimate: o.estimate,
+  };
 }
 
 function k8sOnVmMode(i: Inputs): ModeResult {
@@ -244,7 +304,15 @@ function k8sOnVmMode(i: Inputs): ModeResult {
     workload: placed * phys(pods.count * i.mem),
   });
   const estimate = o.estimate || aksInterpolated(i, nodeCap.cpu);
-  return { mode: 'k8s-on-vm', count: fit.count, binding: fit.binding, reason: fit.reason, ...utilization(i, fit.count), memory, estimate };
+  return {
+    mode: 'k8s-on-vm',
+    count: fit.count,
+    binding: fit.binding,
+    reason: fit.reason,
+    ...utilization(i, fit.count),
+    memory,
+    estimate,
+  };
 }
 
 const zeroMemory = fill(0, {});
@@ -255,7 +323,14 @@ const zeroMemory = fill(0, {});
  */
 export function computeAll(i: Inputs): Record<Mode, ModeResult> {
   if (!inRange(i)) {
-    const bad = (mode: Mode): ModeResult => ({ mode, ...none('Some inputs are out of range.'), cpuUtil: 0, memUtil: 0, memory: zeroMemory, estimate: false });
+    const bad = (mode: Mode): ModeResult => ({
+      mode,
+      ...none('Some inputs are out of range.'),
+      cpuUtil: 0,
+      memUtil: 0,
+      memory: zeroMemory,
+      estimate: false,
+    });
     return Object.fromEntries(modes.map((m) => [m, bad(m)])) as Record<Mode, ModeResult>;
   }
   return {

@@ -25,7 +25,8 @@ describe('parseNumber', () => {
   });
   it('rejects every hostile value in every field where zero makes no sense', () => {
     for (const f of numberFields) {
-      for (const text of ['', 'text', '-5', '1e309', '99999999999']) expect(typeof parseNumber(f, text), `${f} ${text}`).toBe('string');
+      for (const text of ['', 'text', '-5', '1e309', '99999999999'])
+        expect(typeof parseNumber(f, text), `${f} ${text}`).toBe('string');
       expect(typeof parseNumber(f, '0'), f).toBe(numberSpecs[f].min > 0 ? 'string' : 'number');
     }
   });

@@ -75,11 +75,23 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
   hostCpu: spec(0, 0, 1024 * 8 * 1000, 'nova', 'Nova reserved_host_cpus default.'),
   cpu: spec(250, 0, 1024 * 8 * 1000, 'k8sResources', 'Web service example; 0 means no CPU request.'),
   mem: spec(64, 1, MAX_GIB * 1024, 'k8sResources', 'Web service example.'),
-  guest: spec(1024, 16, MAX_GIB * 1024, 'ubuntu', 'Ubuntu Server 24.04 minimum for cloud images (ISO 1.5 GB, 3 GB suggested).'),
+  guest: spec(
+    1024,
+    16,
+    MAX_GIB * 1024,
+    'ubuntu',
+    'Ubuntu Server 24.04 minimum for cloud images (ISO 1.5 GB, 3 GB suggested).',
+  ),
   microGuest: spec(128, 16, MAX_GIB * 1024, 'osinfo', 'Alpine minimum per libosinfo, not Alpine itself.', true),
   cpuRatio: spec(1, 1, 16, 'nova', 'No overcommit. Nova’s initial cpu_allocation_ratio is 16.0.', false, false),
   memRatio: spec(1, 1, 2, 'nova', 'No overcommit. Nova’s initial ram_allocation_ratio is 1.5.', false, false),
-  maxPods: spec(110, 1, 1000, 'k8sLarge', 'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).'),
+  maxPods: spec(
+    110,
+    1,
+    1000,
+    'k8sLarge',
+    'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).',
+  ),
   dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),
   dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.'),
   dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.'),
@@ -89,9 +101,24 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
 
 export const numberFields = Object.keys(numberSpecs) as NumberField[];
 
-export const choiceSpecs: { hv: Cited<Hypervisor> & { options: readonly Hypervisor[] }; profile: Cited<Profile> & { options: readonly Profile[] } } = {
-  hv: { value: 'kubevirt', options: hypervisors, source: 'kubevirt', estimate: false, note: 'KVM via KubeVirt: a formula valid at any size.' },
-  profile: { value: 'gke', options: profiles, source: 'gke', estimate: false, note: 'Reservation formula of the node.' },
+export const choiceSpecs: {
+  hv: Cited<Hypervisor> & { options: readonly Hypervisor[] };
+  profile: Cited<Profile> & { options: readonly Profile[] };
+} = {
+  hv: {
+    value: 'kubevirt',
+    options: hypervisors,
+    source: 'kubevirt',
+    estimate: false,
+    note: 'KVM via KubeVirt: a formula valid at any size.',
+  },
+  profile: {
+    value: 'gke',
+    options: profiles,
+    source: 'gke',
+    estimate: false,
+    note: 'Reservation formula of the node.',
+  },
 };
 
 export const defaults: Inputs = {
@@ -123,7 +150,9 @@ export function parseNumber(field: NumberField, text: string | undefined): numbe
   const n = Number(t);
   if (!(n <= s.max)) return `Too large: the range is ${range(s)}.`;
   if (!(n >= s.min)) {
-    return n <= 0 && s.min > 0 ? `Must be more than zero: the range is ${range(s)}.` : `Too small: the range is ${range(s)}.`;
+    return n <= 0 && s.min > 0
+      ? `Must be more than zero: the range is ${range(s)}.`
+      : `Too small: the range is ${range(s)}.`;
   }
   if (s.integer && !Number.isInteger(n)) return `Whole numbers only: the range is ${range(s)}.`;
   return s.integer ? n : Math.round(n * 100) / 100;

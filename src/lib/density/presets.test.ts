@@ -26,6 +26,7 @@ describe('presets', () => {
   });
 
   it('every source is an https address', () => {
-    for (const [id, s] of Object.entries(sources)) expect(URL.canParse(s.url) && new URL(s.url).protocol, id).toBe('https:');
+    for (const [id, s] of Object.entries(sources))
+      expect(URL.canParse(s.url) && new URL(s.url).protocol, id).toBe('https:');
   });
 });

@@ -14,7 +14,25 @@ const TIMEOUT = 120_000;
 
 /** Text a reader or a link could put in a field. */
 const hostileText = fc.oneof(
-  fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', '1e309', '-1e309', '99999999', '0', '-5', '0x10', '1,5', 'abc', '١٢', '9007199254740993', '1e-400', '--1'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '1e309',
+    '-1e309',
+    '99999999',
+    '0',
+    '-5',
+    '0x10',
+    '1,5',
+    'abc',
+    '١٢',
+    '9007199254740993',
+    '1e-400',
+    '--1',
+  ),
   fc.double().map(String),
   fc.integer().map(String),
   fc.bigInt().map(String),
@@ -23,8 +41,19 @@ const hostileText = fc.oneof(
 
 /** Numbers handed straight to the model, bypassing validation. */
 const hostileNumber = fc.oneof(
-  // eslint-disable-next-line no-loss-of-precision -- 1e309 is meant to overflow to Infinity
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, 0, -0, -5, Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE, Number.MIN_VALUE, 1e309),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    0,
+    -0,
+    -5,
+    Number.MAX_SAFE_INTEGER + 2,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    // eslint-disable-next-line no-loss-of-precision -- 1e309 is meant to overflow to Infinity
+    1e309,
+  ),
   fc.double(),
   fc.integer(),
 );
@@ -37,7 +66,9 @@ const validInputs: fc.Arbitrary<Inputs> = fc.record({
       // Mostly small values, where the interesting edges are, and sometimes anything in range.
       const small = fc.integer({ min: s.min, max: Math.min(s.max, Math.max(s.min, 4 * s.value + 8)) });
       const any = fc.integer({ min: s.min, max: s.max });
-      const value = s.integer ? fc.oneof(small, any) : fc.integer({ min: s.min * 100, max: s.max * 100 }).map((n) => n / 100);
+      const value = s.integer
+        ? fc.oneof(small, any)
+        : fc.integer({ min: s.min * 100, max: s.max * 100 }).map((n) => n / 100);
       return [f, value];
     }),
   ) as Record<string, fc.Arbitrary<number>>),
@@ -55,7 +86,8 @@ function problems(result: Record<string, ModeResult>): string[] {
     if (!(Number.isFinite(r.cpuUtil) && r.cpuUtil >= 0)) found.push(`${mode}: cpuUtil ${r.cpuUtil}`);
     if (!(Number.isFinite(r.memUtil) && r.memUtil >= 0)) found.push(`${mode}: memUtil ${r.memUtil}`);
     for (const part of memoryParts) if (!natural(r.memory[part])) found.push(`${mode}: ${part} ${r.memory[part]}`);
-    if ((r.count === 0) !== (r.binding === 'none-fit')) found.push(`${mode}: count ${r.count} with binding ${r.binding}`);
+    if ((r.count === 0) !== (r.binding === 'none-fit'))
+      found.push(`${mode}: count ${r.count} with binding ${r.binding}`);
     if (r.reason.length < 10 || /NaN|Infinity|undefined/.test(r.reason)) found.push(`${mode}: reason "${r.reason}"`);
   }
   return found;
@@ -67,81 +99,118 @@ function expectSound(result: Record<string, ModeResult>): void {
 }
 
 describe('property: hostile text through validation', () => {
-  it('never throws; every bad field gets a message; valid text gives sound results', () => {
-    const fields = [...numberFields, 'hv', 'profile'] as Field[];
-    const rawRecord = fc.record(Object.fromEntries(fields.map((f) => [f, fc.oneof(fc.constant(String(defaults[f])), hostileText)])));
-    fc.assert(
-      fc.property(rawRecord, (raw) => {
-        const { inputs, errors } = validate(raw);
-        const bad = Object.keys(errors);
-        if ((inputs === null) !== bad.length > 0) throw new Error('inputs must be null exactly when a field has an error');
-        for (const f of bad) if (!/\S/.test(errors[f as Field] ?? '')) throw new Error(`${f}: empty message`);
-        if (inputs) expectSound(computeAll(inputs));
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'never throws; every bad field gets a message; valid text gives sound results',
+    () => {
+      const fields = [...numberFields, 'hv', 'profile'] as Field[];
+      const rawRecord = fc.record(
+        Object.fromEntries(fields.map((f) => [f, fc.oneof(fc.constant(String(defaults[f])), hostileText)])),
+      );
+      fc.assert(
+        fc.property(rawRecord, (raw) => {
+          const { inputs, errors } = validate(raw);
+          const bad = Object.keys(errors);
+          if ((inputs === null) !== bad.length > 0)
+            throw new Error('inputs must be null exactly when a field has an error');
+          for (const f of bad) if (!/\S/.test(errors[f as Field] ?? '')) throw new Error(`${f}: empty message`);
+          if (inputs) expectSound(computeAll(inputs));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('links never throw, whatever their query string', () => {
-    fc.assert(
-      fc.property(fc.string(), fc.dictionary(fc.string(), hostileText), (junk, dict) => {
-        const query = `?${junk}&${new URLSearchParams(dict).toString()}`;
-        validate(parseQuery(query).raw);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'links never throw, whatever their query string',
+    () => {
+      fc.assert(
+        fc.property(fc.string(), fc.dictionary(fc.string(), hostileText), (junk, dict) => {
+          const query = `?${junk}&${new URLSearchParams(dict).toString()}`;
+          validate(parseQuery(query).raw);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('property: hostile numbers straight into the model', () => {
-  it('never throws and never returns a broken number', () => {
-    const record = fc.record(Object.fromEntries(numberFields.map((f) => [f, fc.oneof(fc.constant(defaults[f]), hostileNumber)])));
-    fc.assert(
-      fc.property(record, fc.constantFrom<unknown>(...choiceSpecs.profile.options, 'nomad', undefined), (numbers, profile) => {
-        const inputs = { ...defaults, ...numbers, profile } as Inputs;
-        expectSound(computeAll(inputs));
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'never throws and never returns a broken number',
+    () => {
+      const record = fc.record(
+        Object.fromEntries(numberFields.map((f) => [f, fc.oneof(fc.constant(defaults[f]), hostileNumber)])),
+      );
+      fc.assert(
+        fc.property(
+          record,
+          fc.constantFrom<unknown>(...choiceSpecs.profile.options, 'nomad', undefined),
+          (numbers, profile) => {
+            const inputs = { ...defaults, ...numbers, profile } as Inputs;
+            expectSound(computeAll(inputs));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('property: valid inputs across the whole range', () => {
-  it('counts are sound, memory adds up to the host’s RAM, and nothing-fits comes with its reason', () => {
-    fc.assert(
-      fc.property(validInputs, (i) => {
-        const result = computeAll(i);
-        expectSound(result);
-        for (const mode of modes) {
-          const total = memoryParts.reduce((sum, part) => sum + result[mode].memory[part], 0);
-          if (total !== i.ram * 1024) throw new Error(`${mode}: memory adds up to ${total}, not ${i.ram * 1024}`);
-        }
-        // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
-        const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
-        const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));
-        const c = result.container;
-        if (alloc.cpu <= 0 || alloc.mem <= 0) {
-          if (c.count !== 0 || !/reservations/.test(c.reason)) throw new Error(`reservations exceed the node, yet: ${c.count}, ${c.reason}`);
-        } else if (i.mem > alloc.mem - i.dsMem && i.dsMem <= alloc.mem && i.dsCpu <= alloc.cpu && i.dsPods < i.maxPods) {
-          if (c.count !== 0 || !/A pod needs/.test(c.reason)) throw new Error(`the pod exceeds allocatable, yet: ${c.count}, ${c.reason}`);
-        }
-        if (c.count > Math.max(0, i.maxPods - i.dsPods)) throw new Error(`${c.count} pods exceed the pod limit`);
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'counts are sound, memory adds up to the host’s RAM, and nothing-fits comes with its reason',
+    () => {
+      fc.assert(
+        fc.property(validInputs, (i) => {
+          const result = computeAll(i);
+          expectSound(result);
+          for (const mode of modes) {
+            const total = memoryParts.reduce((sum, part) => sum + result[mode].memory[part], 0);
+            if (total !== i.ram * 1024) throw new Error(`${mode}: memory adds up to ${total}, not ${i.ram * 1024}`);
+          }
+          // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
+          const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
+          const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));
+          const c = result.container;
+          if (alloc.cpu <= 0 || alloc.mem <= 0) {
+            if (c.count !== 0 || !/reservations/.test(c.reason))
+              throw new Error(`reservations exceed the node, yet: ${c.count}, ${c.reason}`);
+          } else if (
+            i.mem > alloc.mem - i.dsMem &&
+            i.dsMem <= alloc.mem &&
+            i.dsCpu <= alloc.cpu &&
+            i.dsPods < i.maxPods
+          ) {
+            if (c.count !== 0 || !/A pod needs/.test(c.reason))
+              throw new Error(`the pod exceeds allocatable, yet: ${c.count}, ${c.reason}`);
+          }
+          if (c.count > Math.max(0, i.maxPods - i.dsPods)) throw new Error(`${c.count} pods exceed the pod limit`);
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('more host memory never means fewer instances', () => {
-    fc.assert(
-      fc.property(validInputs, fc.integer({ min: 1, max: 4096 }), (i, extra) => {
-        const more = { ...i, ram: Math.min(numberSpecs.ram.max, i.ram + extra) };
-        const a = computeAll(i);
-        const b = computeAll(more);
-        for (const mode of modes) {
-          if (b[mode].count < a[mode].count) throw new Error(`${mode}: ${a[mode].count} → ${b[mode].count} with more memory`);
-        }
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'more host memory never means fewer instances',
+    () => {
+      fc.assert(
+        fc.property(validInputs, fc.integer({ min: 1, max: 4096 }), (i, extra) => {
+          const more = { ...i, ram: Math.min(numberSpecs.ram.max, i.ram + extra) };
+          const a = computeAll(i);
+          const b = computeAll(more);
+          for (const mode of modes) {
+            if (b[mode].count < a[mode].count)
+              throw new Error(`${mode}: ${a[mode].count} → ${b[mode].count} with more memory`);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 });

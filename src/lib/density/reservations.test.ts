@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aksCpu,
-  aksMem,
-  allocatable,
-  eksMaxPods,
-  eksMem,
-  gkeCpu,
-  gkeMem,
-  reservation,
-} from './reservations.ts';
+import { aksCpu, aksMem, allocatable, eksMaxPods, eksMem, gkeCpu, gkeMem, reservation } from './reservations.ts';
 
 // Test vectors from the density reference; each follows from the published formula.
 describe('GKE', () => {
@@ -52,7 +43,15 @@ describe('AKS', () => {
     expect(aksMem(4096, 70)).toBe(1024);
   });
   it('reproduces every row of Microsoft’s CPU table', () => {
-    const table: [number, number][] = [[1, 60], [2, 100], [4, 140], [8, 180], [16, 260], [32, 420], [64, 740]];
+    const table: [number, number][] = [
+      [1, 60],
+      [2, 100],
+      [4, 140],
+      [8, 180],
+      [16, 260],
+      [32, 420],
+      [64, 740],
+    ];
     for (const [cores, milli] of table) expect(aksCpu(cores * 1000)).toBe(milli);
   });
 });

@@ -40,15 +40,31 @@ export function tiered(amount: number, tiers: Tiers): number {
 const big = Number.MAX_SAFE_INTEGER;
 
 /** GKE: 6 % of the first core, 1 % of the second, 0.5 % of cores 3–4, 0.25 % above 4. EKS uses the same. */
-const gkeCpuTiers: Tiers = [[1000, 0.06], [1000, 0.01], [2000, 0.005], [big, 0.0025]];
+const gkeCpuTiers: Tiers = [
+  [1000, 0.06],
+  [1000, 0.01],
+  [2000, 0.005],
+  [big, 0.0025],
+];
 /** GKE: 25 % of the first 4 GiB, 20 % of the next 4, 10 % of the next 8, 6 % of the next 112, 2 % above 128 GiB. */
-const gkeMemTiers: Tiers = [[4096, 0.25], [4096, 0.2], [8192, 0.1], [114688, 0.06], [big, 0.02]];
+const gkeMemTiers: Tiers = [
+  [4096, 0.25],
+  [4096, 0.2],
+  [8192, 0.1],
+  [114688, 0.06],
+  [big, 0.02],
+];
 /**
  * AKS publishes a table (1/2/4/8/16/32/64 cores → 60/100/140/180/260/420/740 m), not a formula.
  * These tiers (6 %, 4 %, 2 % of cores 3–4, 1 % above 4) reproduce every entry of the table exactly;
  * between and beyond its rows they are our interpolation.
  */
-const aksCpuTiers: Tiers = [[1000, 0.06], [1000, 0.04], [2000, 0.02], [big, 0.01]];
+const aksCpuTiers: Tiers = [
+  [1000, 0.06],
+  [1000, 0.04],
+  [2000, 0.02],
+  [big, 0.01],
+];
 
 /** kubelet's default hard eviction threshold, memory.available < 100Mi (all four profiles keep it). */
 export const EVICTION_MIB = 100;

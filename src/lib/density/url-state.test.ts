@@ -5,7 +5,16 @@ import { parseQuery, toQuery } from './url-state.ts';
 describe('parseQuery', () => {
   it('reads the fields of a shared link', () => {
     const { raw } = parseQuery('?cores=16&threads=1&ram=64&cpu=500&mem=512&profile=eks&maxPods=29');
-    expect(validate(raw).inputs).toEqual({ ...defaults, cores: 16, threads: 1, ram: 64, cpu: 500, mem: 512, profile: 'eks', maxPods: 29 });
+    expect(validate(raw).inputs).toEqual({
+      ...defaults,
+      cores: 16,
+      threads: 1,
+      ram: 64,
+      cpu: 500,
+      mem: 512,
+      profile: 'eks',
+      maxPods: 29,
+    });
   });
   it('starts from a preset, and explicit values override it', () => {
     expect(validate(parseQuery('?preset=jvm').raw).inputs).toMatchObject({ cpu: 500, mem: 1024 });
@@ -13,7 +22,10 @@ describe('parseQuery', () => {
   });
   it('passes bad values on to validation instead of dropping them', () => {
     const { raw } = parseQuery('?cores=abc&profile=nomad');
-    expect(validate(raw).errors).toMatchObject({ cores: expect.stringMatching(/^Not a number/), profile: expect.any(String) });
+    expect(validate(raw).errors).toMatchObject({
+      cores: expect.stringMatching(/^Not a number/),
+      profile: expect.any(String),
+    });
   });
   it('says when a preset does not exist, and cuts absurdly long values', () => {
     expect(parseQuery('?preset=mainframe').presetError).toMatch(/preset that does not exist/);
@@ -29,7 +41,14 @@ describe('toQuery', () => {
     );
   });
   it('round-trips through parseQuery', () => {
-    const inputs = { ...defaults, cores: 96, hv: 'vsphere' as const, memRatio: 1.5, nodeMem: 64, profile: 'aks' as const };
+    const inputs = {
+      ...defaults,
+      cores: 96,
+      hv: 'vsphere' as const,
+      memRatio: 1.5,
+      nodeMem: 64,
+      profile: 'aks' as const,
+    };
     expect(validate(parseQuery(toQuery(inputs)).raw).inputs).toEqual(inputs);
   });
 });
