@@ -82,7 +82,7 @@ test.describe('density calculator', () => {
     await field(page, 'profile').selectOption('aks');
     await expect(page).toHaveURL(/[?&]profile=aks(&|$)/);
     await expectCounts(page, { ...defaults, cores: 16, profile: 'aks' });
-    const live = page.locator('[aria-live="polite"]');
+    const live = page.locator('.dc > [aria-live="polite"]');
     await expect(live).toContainText(
       `Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).container.count}`,
     );
