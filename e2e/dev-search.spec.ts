@@ -9,9 +9,13 @@ test('search works in the dev server, from the last built index', async ({ page 
   expect(missing.status()).not.toBe(200);
 
   await page.goto(`${devServer}/namespaces/`);
-  await page.keyboard.press('/');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('searchbox')).toBeFocused({ timeout: 20_000 });
+  // The dev server compiles scripts on first request and may reload the page once while it
+  // optimises dependencies: keep asking until search is there.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(dialog.getByRole('searchbox')).toBeFocused({ timeout: 3_000 });
+  }).toPass({ timeout: 45_000 });
   await page.keyboard.type('unshare');
   await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
 });
