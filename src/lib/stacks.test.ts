@@ -21,7 +21,7 @@ import {
 } from './stacks.ts';
 
 /**
- * What /work/shared/reference/stacks.md says of each stack: kernels as a formula (host + one per
+ * What the project reference (stacks.md) says of each stack: kernels as a formula (host + one per
  * unit, or a fixed number), and the isolation boundaries with the layers they lie between.
  */
 const reference: Record<
