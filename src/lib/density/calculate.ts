@@ -215,6 +215,19 @@ function aksInterpolated(i: Inputs, cpuM: number): boolean {
   return i.profile === 'aks' && ![1, 2, 4, 8, 16, 32, 64].includes(cpuM / 1000);
 }
 
+/** Every mode reports alike: how many fit and why, what that uses, and where the memory went. */
+function result(mode: Mode, i: Inputs, fit: Fit, memory: ModeResult['memory'], estimate: boolean): ModeResult {
+  return {
+    mode,
+    count: fit.count,
+    binding: fit.binding,
+    reason: fit.reason,
+    ...utilization(i, fit.count),
+    memory,
+    estimate,
+  };
+}
+
 function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): ModeResult {
   const cap = hostCapacity(i);
   const fit = podsOnNode(cap, i, extra);
@@ -226,15 +239,7 @@ function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): ModeResult 
     workload: fit.count * i.mem,
   });
   const estimate = Boolean(extra?.estimate) || aksInterpolated(i, cap.cpu);
-  return {
-    mode,
-    count: fit.count,
-    binding: fit.binding,
-    reason: fit.reason,
-    ...utilization(i, fit.count),
-    memory,
-    estimate,
-  };
+  return result(mode, i, fit, memory, estimate);
 }
 
 function vmMode(
@@ -255,15 +260,7 @@ function vmMode(
     guestOS: fit.count * (fit.guestPhysical - workload),
     workload: fit.count * workload,
   });
-  return {
-    mode,
-    count: fit.count,
-    binding: fit.binding,
-    reason: fit.reason,
-    ...utilization(i, fit.count),
-    memory,
-    estimate: o.estimate,
-  };
+  return result(mode, i, fit, memory, o.estimate);
 }
 
 function k8sOnVmMode(i: Inputs): ModeResult {
@@ -304,15 +301,7 @@ function k8sOnVmMode(i: Inputs): ModeResult {
     workload: placed * phys(pods.count * i.mem),
   });
   const estimate = o.estimate || aksInterpolated(i, nodeCap.cpu);
-  return {
-    mode: 'k8s-on-vm',
-    count: fit.count,
-    binding: fit.binding,
-    reason: fit.reason,
-    ...utilization(i, fit.count),
-    memory,
-    estimate,
-  };
+  return result('k8s-on-vm', i, fit, memory, estimate);
 }
 
 const zeroMemory = fill(0, {});
