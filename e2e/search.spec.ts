@@ -55,6 +55,8 @@ test.describe('search', () => {
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('namespace');
     await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+    // Results render in stages while index fragments arrive; a re-render drops the highlight.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/namespaces\//);
