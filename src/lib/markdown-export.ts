@@ -44,7 +44,7 @@ interface Node {
   url?: string;
 }
 
-/** Same defaults as components/Aside.astro shows. */
+/** Same defaults as components/authoring/Aside.astro shows. */
 const asideTitles: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
 
 /** `/namespaces/` → `/namespaces.md`: where the Markdown twin of an HTML page lives. */
@@ -98,7 +98,7 @@ export function toMarkdown(page: ExportPage, site: ExportSite): string {
 }
 
 function sourcesSection(sources: readonly Source[]): string {
-  // As components/SourceList.astro prints them: title, publisher, (date).
+  // As components/chrome/SourceList.astro prints them: title, publisher, (date).
   const items = sources.map(
     (source, index) =>
       `${index + 1}. [${escapeText(source.title)}](${source.url})` +
@@ -258,7 +258,7 @@ function element(context: Context, node: Node): Rewrite {
     case 'Cite': {
       const ids = (attribute(node, 'id') ?? '').trim().split(/\s+/);
       // An unknown id gets [?]: the HTML page stops the build over it with the message an author
-      // needs (components/Cite.astro), and this export must not pre-empt that message.
+      // needs (components/authoring/Cite.astro), and this export must not pre-empt that message.
       const numbers = ids.map((id) => page.sources.findIndex((source) => source.id === id) + 1 || '?');
       return { fresh: numbers.map((n) => `[${n}]`).join('') };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, splitPage, staticImports } from './page-weight.ts';
+import { firstParagraphOffset, gzipSize, splitPage, staticImports } from './page-weight.ts';
 
 describe('splitPage', () => {
   const page = `<!doctype html><html><head><style>body{color:red}</style>
@@ -41,5 +41,29 @@ describe('gzipSize', () => {
     const text = 'namespace '.repeat(500);
     expect(gzipSize(text)).toBeGreaterThan(0);
     expect(gzipSize(text)).toBeLessThan(text.length / 20);
+  });
+});
+
+describe('firstParagraphOffset', () => {
+  // Random-looking text barely compresses, so the offsets below track the bytes placed before it.
+  const noise = (n: number) => Array.from({ length: n }, (_, i) => ((i * 7919) % 9973).toString(36)).join('');
+
+  it('counts up to the end of the first paragraph after the lead, not the lead itself', () => {
+    const page = `<main><article><h1>T</h1><p class="lead">Lead</p><p>First ${noise(50)}</p><p>${noise(4000)}</p></article></main>`;
+    const offset = firstParagraphOffset(page);
+    expect(offset).not.toBeNull();
+    expect(offset!).toBeLessThan(gzipSize(page) / 4);
+    expect(offset!).toBeGreaterThan(gzipSize('<main><article><h1>T</h1><p class="lead">Lead</p>'));
+  });
+
+  it('grows with whatever stands before the paragraph, such as a large table', () => {
+    const light = `<article><p class="lead">L</p><p>Prose</p></article>`;
+    const heavy = `<article><p class="lead">L</p><table><tr><td>${noise(3000)}</td></tr></table><p>Prose</p></article>`;
+    expect(firstParagraphOffset(heavy)! - firstParagraphOffset(light)!).toBeGreaterThan(5_000);
+  });
+
+  it('ignores paragraphs outside the article and returns null for an article without one', () => {
+    expect(firstParagraphOffset('<p>nav</p><article><h1>T</h1></article><footer><p>f</p></footer>')).toBeNull();
+    expect(firstParagraphOffset('<p>no article</p>')).toBeNull();
   });
 });

@@ -1,7 +1,12 @@
 import { gzipSync } from 'node:zlib';
 
-/** First TCP round trip: ten segments of 1,460 bytes (RFC 6928's initial window). */
-export const FIRST_ROUND_TRIP = 14_600;
+/**
+ * What a reader waits for: the article's first paragraph must be inside the first 8 KB of the
+ * page's gzip stream, so it arrives in the first round trips whatever the page holds below it.
+ */
+export const FIRST_PARAGRAPH_BUDGET = 8_192;
+/** The whole page as it loads before interaction: markup, styles and scripts, gzip. */
+export const PAGE_BUDGET = 40_960;
 /** Script a page without islands may run before the reader does anything. */
 export const NO_ISLAND_JS_BUDGET = 2_048;
 /** What one island (its code plus its share of Svelte) should weigh: the target. */
@@ -56,6 +61,25 @@ export function splitPage(document: string): PageParts {
     }
   }
   return { html, css, inlineJs, scriptUrls, islandUrls, islandCount: islands.length };
+}
+
+/**
+ * How many gzip bytes a reader receives before the end of the article's first paragraph of
+ * prose (the first <p> in <article> after the lead), or null when the article has none. A prefix
+ * compressed on its own is what a streaming compressor has sent by that point, give or take a
+ * block.
+ */
+export function firstParagraphOffset(document: string): number | null {
+  const article = document.search(/<article\b/);
+  if (article < 0) return null;
+  const paragraph = /<p\b([^>]*)>[\s\S]*?<\/p>/g;
+  paragraph.lastIndex = article;
+  for (let match = paragraph.exec(document); match; match = paragraph.exec(document)) {
+    if (/\bclass="[^"]*\blead\b/.test(match[1] ?? '')) continue;
+    if (document.lastIndexOf('</article>', match.index) > article) return null;
+    return gzipSize(document.slice(0, match.index + match[0].length));
+  }
+  return null;
 }
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */

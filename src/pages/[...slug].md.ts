@@ -5,7 +5,11 @@ import { toMarkdown } from '@lib/markdown-export.ts';
 import { site } from '@lib/site.ts';
 
 /** Components that hydrate in the browser: their Astro wrappers use a client: directive. */
-const wrappers = import.meta.glob<string>('/components/*.astro', { query: '?raw', import: 'default', eager: true });
+const wrappers = import.meta.glob<string>('/components/islands/*.astro', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const islands = new Set(
   Object.entries(wrappers)
     .filter(([, code]) => /\sclient:[a-z]+/.test(code))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH, WIDTH, layoutStack, textFits } from './stack-layout.ts';
+import { CHAR_WIDTH, WIDTH, layoutStack, textFits } from './layout.ts';
 import { getStack, stackIds } from './stacks.ts';
 
 describe('stack layout', () => {

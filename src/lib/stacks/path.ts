@@ -2,7 +2,7 @@
  * The path of one system call, a write(2) that must reach the disk, derived from the layers that
  * say what they do with it, with the isolation boundaries it crosses on the way down.
  */
-import { getLayer, type Boundary, type Layer, type LayerKind, type Stack } from './stack-types.ts';
+import { getLayer, type Boundary, type Layer, type LayerKind, type Stack } from './types.ts';
 
 export interface TraceStep {
   layer: Layer;

@@ -1,7 +1,7 @@
 /**
  * Kernels, derived from the layers: how many a stack runs, and the sentence that says so.
  */
-import type { Layer, LayerKind, Scope, Stack } from './stack-types.ts';
+import type { Layer, LayerKind, Scope, Stack } from './types.ts';
 
 const hostSideKinds: readonly LayerKind[] = ['hypervisor', 'host-kernel'];
 

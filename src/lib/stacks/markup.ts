@@ -5,7 +5,7 @@
  * the two can never draw differently; and plain strings, so the island ships no renderer.
  * The explorer adds roles and state through the data-* hooks.
  */
-import { layoutStack, type Rect } from './stack-layout.ts';
+import { layoutStack, type Rect } from './layout.ts';
 import {
   boundaryKindLabels,
   describeBoundary,

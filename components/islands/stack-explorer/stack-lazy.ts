@@ -3,5 +3,5 @@
  * ?stacks=… in the address): the nine stacks, the figure markup and the URL helpers. Keeping
  * them out of the island's first load keeps it within its 15 KB.
  */
-export { figuresHtml } from '../../src/lib/stack-markup.ts';
-export { sanitizeStackIds, searchWithStacks, stacksFromSearch } from '../../src/lib/stack-url.ts';
+export { figuresHtml } from '@lib/stacks/markup.ts';
+export { sanitizeStackIds, searchWithStacks, stacksFromSearch } from '@lib/stacks/url.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, figureHtml, figuresHtml } from './stack-markup.ts';
+import { escapeHtml, figureHtml, figuresHtml } from './markup.ts';
 import { getStack, kernelsOnPath, stackIds, syscallPath } from './stacks.ts';
 
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;

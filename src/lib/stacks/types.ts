@@ -1,5 +1,5 @@
 /** The shapes of the stack model: layers, boundaries, stacks, and the words used for them. */
-import type { StackId } from './stack-url.ts';
+import type { StackId } from './url.ts';
 
 export type LayerKind =
   | 'hardware'

@@ -4,15 +4,15 @@
  * Kernel counts and system-call paths are derived from the layers, never written down twice
  * (stack-kernels.ts, stack-path.ts); this module holds the data and re-exports every helper.
  */
-import { describeKernels } from './stack-kernels.ts';
-import { describePathKernels, kernelsOnPath } from './stack-path.ts';
-import { boundaryKindLabels, type Layer, type Source, type Stack } from './stack-types.ts';
-import { DEFAULT_STACKS, isStackId, MAX_SHOWN, sanitizeStackIds, stackIds, type StackId } from './stack-url.ts';
+import { describeKernels } from './kernels.ts';
+import { describePathKernels, kernelsOnPath } from './path.ts';
+import { boundaryKindLabels, type Layer, type Source, type Stack } from './types.ts';
+import { DEFAULT_STACKS, isStackId, MAX_SHOWN, sanitizeStackIds, stackIds, type StackId } from './url.ts';
 
-export * from './stack-kernels.ts';
-export * from './stack-path.ts';
-export * from './stack-types.ts';
-export * from './stack-url.ts';
+export * from './kernels.ts';
+export * from './path.ts';
+export * from './types.ts';
+export * from './url.ts';
 
 const src = {
   hyperv: {
