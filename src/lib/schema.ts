@@ -31,6 +31,13 @@ export const sourceSchema = z.object({
       z.date().transform((date) => date.toISOString().slice(0, 10)),
     ])
     .optional(),
+  /** The day someone last confirmed that the source says what the page says it says. */
+  checked: z
+    .union([
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write `checked:` as YYYY-MM-DD, the day you read the source' }),
+      z.date().transform((date) => date.toISOString().slice(0, 10)),
+    ])
+    .optional(),
 });
 
 export const pageSchema = z
