@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstParagraphOffset, gzipSize, splitPage, staticImports } from './page-weight.ts';
+import { dynamicImports, firstParagraphOffset, gzipSize, splitPage, staticImports } from './page-weight.ts';
 
 describe('splitPage', () => {
   const page = `<!doctype html><html><head><style>body{color:red}</style>
@@ -26,6 +26,22 @@ describe('splitPage', () => {
     expect(parts.scriptUrls).toEqual(['/_astro/page.js']);
     expect(parts.islandUrls).toEqual(['/_astro/Diagram.js', '/_astro/client.svelte.js']);
     expect(parts.islandCount).toBe(2);
+  });
+});
+
+describe('islands', () => {
+  it('counts an island mounted without a framework by its data-island attribute', () => {
+    const page =
+      '<body><div class="explorer" data-island="stack-explorer"><p>x</p></div><p data-islandish="no">y</p></body>';
+    expect(splitPage(page).islandCount).toBe(1);
+    expect(splitPage('<body><p>plain</p></body>').islandCount).toBe(0);
+  });
+});
+
+describe('dynamicImports', () => {
+  it('finds what a module loads later, and not its static imports', () => {
+    const code = `import{a}from"./static.js";const b=()=>import("./lazy.js"),c=()=>import(\`./tick.js\`);e(()=>import('./q.js'),[])`;
+    expect(dynamicImports(code).sort()).toEqual(['./lazy.js', './q.js', './tick.js']);
   });
 });
 

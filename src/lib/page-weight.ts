@@ -9,15 +9,26 @@ export const FIRST_PARAGRAPH_BUDGET = 8_192;
 export const PAGE_BUDGET = 40_960;
 /** Script a page without islands may run before the reader does anything. */
 export const NO_ISLAND_JS_BUDGET = 2_048;
-/** What one island (its code plus its share of Svelte) should weigh: the target. */
-export const ISLAND_JS_TARGET = 15_360;
 /**
- * Where the test fails. Each island measures under the target when built alone (the stack
- * explorer: 12.9 KB), but Rolldown puts the Svelte runtime that both islands use into one shared
- * chunk, so each page loads the other island's share too. Until the chunking is split per island
- * the pages sit between target and ceiling, and the report says so on every run.
+ * A page with an island: everything it runs before the reader does anything (the page's own
+ * scripts, the island's code and its framework) ...
  */
-export const ISLAND_JS_CEILING = 18_432;
+export const ISLAND_START_BUDGET = 15_360;
+/** ... and everything it can load on the reader's first use (its dynamic imports, followed). */
+export const ISLAND_FIRST_USE_BUDGET = 20_480;
+
+/**
+ * Islands known to be over budget, each with the ceiling that holds it where it is and the
+ * reason. The report names them on every run; they fail as soon as they grow. Empty this list,
+ * do not extend it.
+ */
+export const OVER_BUDGET: Record<string, { start: number; firstUse: number; why: string }> = {
+  '/tools/density-calculator/': {
+    start: ISLAND_START_BUDGET,
+    firstUse: 28_500,
+    why: "on first use it loads Svelte's client runtime (15 KB gzip) and the calculator (model, labels, sources: 10.7 KB); its text belongs in the prerendered HTML and its behaviour could be mounted without a framework",
+  },
+};
 
 export const gzipSize = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;
 
@@ -28,8 +39,9 @@ export interface PageParts {
   inlineJs: string[];
   /** Script files the page itself loads: <script src>. */
   scriptUrls: string[];
-  /** Each island's component and renderer modules. */
+  /** Each hydrated island's component and renderer modules. */
   islandUrls: string[];
+  /** Hydrated islands (<astro-island>) and islands mounted without a framework ([data-island]). */
   islandCount: number;
 }
 
@@ -60,7 +72,8 @@ export function splitPage(document: string): PageParts {
       if (url && !islandUrls.includes(url)) islandUrls.push(url);
     }
   }
-  return { html, css, inlineJs, scriptUrls, islandUrls, islandCount: islands.length };
+  const mounted = html.match(/<[a-z][^>]*\sdata-island\b/g)?.length ?? 0;
+  return { html, css, inlineJs, scriptUrls, islandUrls, islandCount: islands.length + mounted };
 }
 
 /**
@@ -80,6 +93,15 @@ export function firstParagraphOffset(document: string): number | null {
     return gzipSize(document.slice(0, match.index + match[0].length));
   }
   return null;
+}
+
+/** Modules a built module may load later: `import("./x.js")`, with any quotes. */
+export function dynamicImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const match of code.matchAll(/\bimport\(\s*["'`]([^"'`$]+)["'`]\s*\)/g)) {
+    if (match[1]) found.add(match[1]);
+  }
+  return [...found];
 }
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`). */
