@@ -8,6 +8,7 @@ export const sections = [
   { id: 'containers', label: 'Containers under the hood' },
   { id: 'ecosystem', label: 'Standards and runtimes' },
   { id: 'production', label: 'In production' },
+  { id: 'beyond', label: 'Beyond VMs and containers' },
   { id: 'decisions', label: 'Decisions' },
   { id: 'tools', label: 'Interactive tools' },
   { id: 'reference', label: 'Reference' },
