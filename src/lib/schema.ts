@@ -13,7 +13,7 @@ const httpsUrl = z
     error: 'must be a full https:// address, for example https://man7.org/linux/man-pages/man7/namespaces.7.html',
   });
 
-const sourceFields = z.object({
+export const sourceFields = z.object({
   id: z
     .string({ error: 'needs an `id:`, a short lowercase key such as `namespaces-7`, used by <Cite id="…" />' })
     .regex(/^[a-z0-9][a-z0-9-]*$/, {

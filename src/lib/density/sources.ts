@@ -1,3 +1,11 @@
+import { figure } from '../figures.ts';
+
+/** The source content/figures.yaml gives for a shared figure, so the two cannot drift apart. */
+const of = (id: string): Source => {
+  const { title, url } = figure(id).source;
+  return { title, url };
+};
+
 /**
  * Where each default comes from. Every figure the calculator uses by default points at one of
  * these, so the page can show the source next to the value it supports.
@@ -12,10 +20,7 @@ export const sources = {
     title: 'Kubernetes: Reserve Compute Resources for System Daemons',
     url: 'https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/',
   },
-  k8sLarge: {
-    title: 'Kubernetes: Considerations for large clusters',
-    url: 'https://kubernetes.io/docs/setup/best-practices/cluster-large/',
-  },
+  kubeletConfig: of('kubelet-max-pods'),
   k8sResources: {
     title: 'Kubernetes: Resource Management for Pods and Containers',
     url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
@@ -24,34 +29,20 @@ export const sources = {
     title: 'Kubernetes: Pod Overhead',
     url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
   },
-  gke: {
-    title: 'GKE: Plan node sizes',
-    url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
+  gke: of('gke-cpu-tiers'),
+  eks: of('eks-memory-per-pod'),
+  eksMaxPods: {
+    title: 'amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go (v20260724)',
+    url: 'https://github.com/awslabs/amazon-eks-ami/blob/v20260724/nodeadm/internal/kubelet/eni_max_pods.go',
   },
-  eks: {
-    title: 'amazon-eks-ami: bootstrap.sh',
-    url: 'https://github.com/awslabs/amazon-eks-ami/blob/main/templates/al2/runtime/bootstrap.sh',
-  },
-  aks: {
-    title: 'AKS: Node resource reservations',
-    url: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
-  },
+  aks: of('aks-memory-per-pod'),
   vsphere: {
     title: 'vSphere Resource Management, vSphere 6.5',
     url: 'https://docs.vmware.com/en/VMware-vSphere/6.5/vsphere-esxi-vcenter-server-65-resource-management-guide.pdf',
   },
-  kubevirt: {
-    title: 'OpenShift Virtualization: physical resource overhead',
-    url: 'https://github.com/openshift/openshift-docs/blob/main/modules/virt-cluster-resource-requirements.adoc',
-  },
-  firecracker: {
-    title: 'Firecracker specification',
-    url: 'https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md',
-  },
-  kata: {
-    title: 'kata-deploy runtime class kata-qemu',
-    url: 'https://github.com/kata-containers/kata-containers/blob/main/tools/packaging/kata-deploy/runtimeclasses/kata-qemu.yaml',
-  },
+  kubevirt: of('kubevirt-fixed-overhead'),
+  firecracker: of('firecracker-vmm-memory'),
+  kata: of('kata-qemu-overhead-memory'),
   gvisor: {
     title: 'gVisor performance guide',
     url: 'https://gvisor.dev/docs/architecture_guide/performance/',
@@ -64,10 +55,7 @@ export const sources = {
     title: 'osinfo-db (libosinfo)',
     url: 'https://gitlab.com/libosinfo/osinfo-db',
   },
-  nova: {
-    title: 'OpenStack Nova configuration options',
-    url: 'https://docs.openstack.org/nova/latest/configuration/config.html',
-  },
+  nova: of('nova-cpu-allocation-ratio'),
   runners: {
     title: 'GitHub-hosted runners reference',
     url: 'https://docs.github.com/en/actions/reference/runners/github-hosted-runners',
