@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
+import { correctionSchema } from './lib/corrections-schema.ts';
 import { figureSchema } from './lib/figures-schema.ts';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
 
@@ -26,4 +27,11 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { pages, glossary, figures };
+/** The public corrections log (content/corrections.yaml), rendered at /corrections/. */
+const correctionsFile = `${contentDir}/corrections.yaml`;
+const corrections = defineCollection({
+  loader: existsSync(correctionsFile) ? file(correctionsFile) : () => [],
+  schema: correctionSchema,
+});
+
+export const collections = { pages, glossary, figures, corrections };
