@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { figureSchema } from './figures-schema.ts';
 import { figure, figureText, figureTiers, figureValue, figures } from './figures.ts';
 
 describe('content/figures.yaml', () => {
   it('every figure passes the schema, and ids are unique', () => {
-    for (const f of figures) {
+    const entries = parse(readFileSync('content/figures.yaml', 'utf8')) as { id: string }[];
+    expect(entries.map((f) => f.id)).toEqual(figures.map((f) => f.id));
+    for (const f of entries) {
       const result = figureSchema.safeParse(f);
       expect(result.success ? [] : result.error.issues.map((i) => `${f.id}: ${i.message}`)).toEqual([]);
     }

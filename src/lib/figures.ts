@@ -16,7 +16,6 @@ export interface Figure {
   value: number | readonly (readonly [number | null, number])[];
   unit: string;
   text?: string;
-  what: string;
   source: FigureSource;
 }
 
