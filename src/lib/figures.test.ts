@@ -56,6 +56,7 @@ describe('figure lookups', () => {
     expect(figureTiers('gke-cpu-tiers').at(-1)).toEqual([Number.MAX_SAFE_INTEGER, 0.0025]);
     expect(figureText(figure('kata-qemu-overhead-memory'))).toBe('320\u00a0Mi');
     expect(figureText(figure('nova-cpu-allocation-ratio'))).toBe('4.0');
+    expect(figureText(figure('kata-qemu-overhead-cpu'))).toBe('250m');
   });
   it('name the known ids when an id is unknown', () => {
     expect(() => figure('kata-overhead')).toThrow(/no figure "kata-overhead"; known: kata-qemu-overhead-memory/);

@@ -48,5 +48,7 @@ export function figureText(f: Figure): string {
   if (f.text) return f.text;
   const n = typeof f.value === 'number' ? f.value.toLocaleString('en-US') : '';
   if (f.unit === '') return n;
+  // Kubernetes writes millicores as 250m; every other unit stands apart from its number.
+  if (f.unit === 'm') return `${n}m`;
   return f.unit === '%' ? `${n} %` : `${n}\u00a0${f.unit}`;
 }
