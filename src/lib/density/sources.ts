@@ -37,8 +37,8 @@ export const sources = {
   },
   aks: of('aks-memory-per-pod'),
   vsphere: {
-    title: 'vSphere Resource Management, vSphere 6.5',
-    url: 'https://docs.vmware.com/en/VMware-vSphere/6.5/vsphere-esxi-vcenter-server-65-resource-management-guide.pdf',
+    title: 'vSphere 6.5 Resource Management: Overhead Memory on Virtual Machines (archived)',
+    url: 'https://web.archive.org/web/2023/https://docs.vmware.com/en/VMware-vSphere/6.5/com.vmware.vsphere.resmgmt.doc/GUID-B42C72C1-F8D5-40DC-93D1-FB31849B1114.html',
   },
   kubevirt: of('kubevirt-fixed-overhead'),
   firecracker: of('firecracker-vmm-memory'),

@@ -28,7 +28,7 @@ const src = {
     url: 'https://docs.oracle.com/en/virtualization/virtualbox/6.0/user/virtintro.html',
   },
   kataHypervisors: {
-    title: 'Kata Containers: hypervisors',
+    title: 'Kata Containers: hypervisors (before its March 2026 rewrite)',
     url: 'https://github.com/kata-containers/kata-containers/blob/cfc1836a31ce6314eaad8751ba14007e78f21976/docs/hypervisors.md',
   },
   namespaces: {
