@@ -1,12 +1,13 @@
 /**
- * Lists the sources due for a re-check: every page's frontmatter sources and every figure in
- * content/figures.yaml whose `checked:` date is older than 180 days (or --days N), oldest first.
+ * Lists the sources due for a re-check: every page's frontmatter sources, every figure in
+ * content/figures.yaml and the density calculator's sources whose `checked:` date is older than 180 days (or --days N), oldest first.
  * Usage: npm run stale [-- --days N] [-- --today YYYY-MM-DD]. Exits 0 either way: it is a to-do
  * list, not a gate.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import '../integrations/yaml-hooks.ts';
 import { formatStale, parseArgs, staleSources, type CheckedSource } from '../lib/stale.ts';
 
 const dir = process.env['CONTENT_DIR'] ?? 'content';
@@ -46,6 +47,12 @@ for (const f of figures) {
     url: f.source.url ?? '',
     checked: day(f.source.checked),
   });
+}
+
+// Imported after the YAML hooks are in place: the density model reads content/figures.yaml.
+const { sources: densitySources } = await import('../lib/density/sources.ts');
+for (const [id, s] of Object.entries(densitySources)) {
+  sources.push({ where: 'src/lib/density/sources.ts', id, title: s.title, url: s.url, checked: s.checked });
 }
 
 console.log(formatStale(staleSources(sources, args.today, args.days), args.days));

@@ -1,11 +1,12 @@
 /**
  * The density model imports content/figures.yaml, which Vite turns into data for the site and
- * Vitest; Playwright's specs import the same model, so Node gets the same transform here.
+ * Vitest; Playwright's specs and npm run stale import the same model under plain Node, so Node
+ * gets the same transform here.
  */
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { yamlData } from '../src/integrations/yaml-data.ts';
+import { yamlData } from './yaml-data.ts';
 
 const plugin = yamlData();
 registerHooks({
