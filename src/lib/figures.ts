@@ -44,7 +44,7 @@ export function figureTiers(id: string): readonly (readonly [number, number])[] 
 }
 
 /** How prose writes a figure: its text, or the value with its unit (no space before %). */
-export function figureText(f: Figure): string {
+export function figureText(f: Pick<Figure, 'value' | 'unit'> & { text?: string | undefined }): string {
   if (f.text) return f.text;
   const n = typeof f.value === 'number' ? f.value.toLocaleString('en-US') : '';
   if (f.unit === '') return n;
