@@ -43,12 +43,12 @@ export function figureTiers(id: string): readonly (readonly [number, number])[] 
   return value.map(([size, share]) => [size ?? Number.MAX_SAFE_INTEGER, share] as const);
 }
 
-/** How prose writes a figure: its text, or the value with its unit (no space before %). */
+/** How prose writes a figure: its text, or the value with its unit (none before % or m). */
 export function figureText(f: Pick<Figure, 'value' | 'unit'> & { text?: string | undefined }): string {
   if (f.text) return f.text;
   const n = typeof f.value === 'number' ? f.value.toLocaleString('en-US') : '';
   if (f.unit === '') return n;
   // Kubernetes writes millicores as 250m; every other unit stands apart from its number.
   if (f.unit === 'm') return `${n}m`;
-  return f.unit === '%' ? `${n} %` : `${n}\u00a0${f.unit}`;
+  return f.unit === '%' ? `${n}%` : `${n}\u00a0${f.unit}`;
 }
