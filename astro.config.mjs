@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
+import { yamlData } from './src/integrations/yaml-data.ts';
 
 export default defineConfig({
   site: site.url,
@@ -23,6 +24,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // content/figures.yaml is read by the density model as well as by the pages.
+  vite: { plugins: [yamlData()] },
   // Fixture builds in the tests keep their cache apart from the real one.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   security: {

@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './e2e/browser.ts';
+import './src/integrations/yaml-hooks.ts';
 
 // PW_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env['PW_PORT'] ?? 4399);

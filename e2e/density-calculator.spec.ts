@@ -174,7 +174,9 @@ test.describe('density calculator', () => {
   test('reservations larger than the host give 0 with the reason', async ({ page }) => {
     await page.goto(`${PAGE}?cores=2&threads=1&ram=1&cpu=250&mem=64&profile=eks&maxPods=200`);
     await expect(output(page, 'container')).toHaveText('0');
-    await expect(row(page, 'container')).toContainText(/Nothing fits\. EKS reservations .* use up the node/);
+    await expect(row(page, 'container')).toContainText(
+      /Nothing fits\. EKS \(AL2023, nodeadm\) reservations .* use up the node/,
+    );
     await expectNoBrokenNumbers(page);
   });
 

@@ -1,5 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { correctionSchema } from './lib/corrections-schema.ts';
+import { figureSchema } from './lib/figures-schema.ts';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
 
 // CONTENT_DIR points a build at another folder: the tests use it to prove that bad content fails.
@@ -16,4 +19,19 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { pages, glossary };
+/** Shared figures, one number in one place (content/figures.yaml); <Fact id="…"> renders one. */
+const figuresFile = `${contentDir}/figures.yaml`;
+const figures = defineCollection({
+  // A fixture folder without figures gets an empty collection rather than a missing-file error.
+  loader: existsSync(figuresFile) ? file(figuresFile) : () => [],
+  schema: figureSchema,
+});
+
+/** The public corrections log (content/corrections.yaml), rendered at /corrections/. */
+const correctionsFile = `${contentDir}/corrections.yaml`;
+const corrections = defineCollection({
+  loader: existsSync(correctionsFile) ? file(correctionsFile) : () => [],
+  schema: correctionSchema,
+});
+
+export const collections = { pages, glossary, figures, corrections };

@@ -17,8 +17,15 @@ const sources = [
     title: 'namespaces(7), Linux manual page',
     url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html',
     publisher: 'Linux man-pages project',
+    checked: '2026-11-23',
   },
-  { id: 'clone-2', title: 'clone(2)', url: 'https://man7.org/linux/man-pages/man2/clone.2.html', date: '2024-05' },
+  {
+    id: 'clone-2',
+    title: 'clone(2)',
+    url: 'https://man7.org/linux/man-pages/man2/clone.2.html',
+    date: '2024-05',
+    checked: '2026-11-23',
+  },
 ];
 
 function page(body: string, extra: Partial<ExportPage> = {}): ExportPage {
@@ -74,7 +81,9 @@ describe('toMarkdown', () => {
 
   it('escapes markup characters in source titles', () => {
     const out = toMarkdown(
-      page('Text.', { sources: [{ id: 'a', title: 'The [bracketed] *title*', url: 'https://a.example/' }] }),
+      page('Text.', {
+        sources: [{ id: 'a', title: 'The [bracketed] *title*', url: 'https://a.example/', checked: '2026-11-23' }],
+      }),
       site,
     );
     expect(out).toContain('1. [The \\[bracketed\\] \\*title\\*](https://a.example/)');

@@ -24,6 +24,8 @@ export const placeholderSource = {
   id: 'replace-me',
   title: 'TODO: the title of the primary source this page rests on',
   url: 'https://example.com/replace-me',
+  // Never checked: `npm run stale` lists it first until the author cites and reads a real source.
+  checked: '1970-01-01',
 } as const;
 
 /** "Control groups (cgroups)" → "control-groups-cgroups", the page's file name and address. */
@@ -73,7 +75,8 @@ const guide = `{/*
   1. Replace the placeholder heading and paragraph below with the page, in your own words.
      Explain how the mechanism works; cite what a reader could doubt with <Cite id="…" />.
   2. Replace the \`replace-me\` source with the primary sources you used (man pages, specifications,
-     papers, vendor documentation): each needs an id, a title and an https URL.
+     papers, vendor documentation): each needs an id, a title, an https URL (a file in a Git
+     repository at a tag or commit, never a branch) and \`checked:\`, the day you read it.
   3. Delete \`draft: true\` from the frontmatter so the page is published.
   CONTRIBUTING.md shows every component (Aside, Cite, TryIt, Figure, Term) with an example.
 */}`;

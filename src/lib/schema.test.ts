@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, pageSchema } from './schema.ts';
+import { glossarySchema, pageSchema, sourceSchema } from './schema.ts';
 
 const valid = {
   title: 'Linux namespaces',
   description: 'The eight kinds of Linux namespace and what each one hides.',
   sidebar: { section: 'containers', order: 1 },
   sources: [
-    { id: 'namespaces-7', title: 'namespaces(7)', url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html' },
+    {
+      id: 'namespaces-7',
+      title: 'namespaces(7)',
+      url: 'https://man7.org/linux/man-pages/man7/namespaces.7.html',
+      checked: '2026-11-23',
+    },
   ],
 };
 
@@ -41,7 +46,9 @@ describe('pageSchema', () => {
   it('rejects sources that are not https, and malformed ids and dates', () => {
     const found = messages({
       ...valid,
-      sources: [{ id: 'Bad Id', title: 'A title', url: 'http://example.com/', date: '2024/01/01' }],
+      sources: [
+        { id: 'Bad Id', title: 'A title', url: 'http://example.com/', date: '2024/01/01', checked: '2026-11-23' },
+      ],
     });
     expect(found).toHaveLength(3);
     expect(found.join('\n')).toMatch(/sources\.0\.id: use lowercase letters/);
@@ -83,5 +90,35 @@ describe('glossarySchema', () => {
     };
     expect(glossarySchema.parse(entry).aliases).toEqual([]);
     expect(glossarySchema.safeParse({ ...entry, taught: '/namespaces/' }).success).toBe(false);
+  });
+});
+
+describe('sourceSchema: a source that keeps saying what it said', () => {
+  const source = {
+    id: 'kata-runtimeclasses',
+    title: 'kata-deploy Helm chart: RuntimeClasses',
+    url: 'https://github.com/kata-containers/kata-containers/blob/4.0.0/tools/packaging/kata-deploy/helm-chart/kata-deploy/templates/runtimeclasses.yaml',
+    checked: '2026-11-28',
+  };
+  const issues = (input: unknown): string[] => {
+    const result = sourceSchema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a pinned source with the day it was checked', () => {
+    expect(issues(source)).toEqual([]);
+  });
+  it('requires `checked:` and says what to write', () => {
+    const { checked: _omit, ...rest } = source;
+    expect(issues(rest)).toEqual([
+      'checked: needs `checked: YYYY-MM-DD`, the day you last confirmed that the source says what the page says',
+    ]);
+  });
+  it('refuses a moving branch, naming the source id and the pinned form', () => {
+    const [message] = issues({ ...source, url: source.url.replace('/blob/4.0.0/', '/blob/main/') });
+    expect(message).toMatch(
+      /^url: source "kata-runtimeclasses" follows the branch "main", which moves: pin a tag or commit/,
+    );
+    expect(message).toContain('/blob/<40-hex sha>/tools/packaging/');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { movingBranchProblem } from './pinned-url.ts';
 import { sectionIds } from './sections.ts';
 
 /**
@@ -12,7 +13,7 @@ const httpsUrl = z
     error: 'must be a full https:// address, for example https://man7.org/linux/man-pages/man7/namespaces.7.html',
   });
 
-export const sourceSchema = z.object({
+export const sourceFields = z.object({
   id: z
     .string({ error: 'needs an `id:`, a short lowercase key such as `namespaces-7`, used by <Cite id="…" />' })
     .regex(/^[a-z0-9][a-z0-9-]*$/, {
@@ -32,12 +33,19 @@ export const sourceSchema = z.object({
     ])
     .optional(),
   /** The day someone last confirmed that the source says what the page says it says. */
-  checked: z
-    .union([
+  checked: z.union(
+    [
       z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write `checked:` as YYYY-MM-DD, the day you read the source' }),
       z.date().transform((date) => date.toISOString().slice(0, 10)),
-    ])
-    .optional(),
+    ],
+    { error: 'needs `checked: YYYY-MM-DD`, the day you last confirmed that the source says what the page says' },
+  ),
+});
+
+/** A file in a Git repository is cited as it was read: pinned to a tag or a commit. */
+export const sourceSchema = sourceFields.superRefine((source, ctx) => {
+  const problem = movingBranchProblem(source.url);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['url'], message: `source "${source.id}" ${problem}` });
 });
 
 export const pageSchema = z

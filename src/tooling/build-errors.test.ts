@@ -46,4 +46,27 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
     expect(output).toMatch(/broken\.mdx: <Cite id="clone-2" \/> names no source/);
     expect(output).toContain('use one of: namespaces-7');
   });
+
+  it('a source without `checked:`: names the file, the field and what to write', () => {
+    const { status, output } = build('missing-checked');
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken');
+    expect(output).toMatch(/sources\.0\.checked/);
+    expect(output).toContain('needs `checked: YYYY-MM-DD`');
+  });
+
+  it('a source on a moving branch: names the file, the source id and the pinned form', () => {
+    const { status, output } = build('moving-branch');
+    expect(status).not.toBe(0);
+    expect(output).toContain('broken');
+    expect(output).toContain('source "firecracker-spec" follows the branch "main"');
+    expect(output).toContain('<40-hex sha>/SPECIFICATION.md');
+  });
+
+  it('an unknown <Fact>: names the file and the known figure ids', () => {
+    const { status, output } = build('unknown-fact');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/broken\.mdx: <Fact id="max-pods" \/> names no figure in content\/figures\.yaml/);
+    expect(output).toContain('use one of: kubelet-max-pods');
+  });
 });

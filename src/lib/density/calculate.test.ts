@@ -34,13 +34,12 @@ describe('the illustrative scenario: 32 cores × 2 threads, 256 GiB, GKE, 3 Daem
     expect(r.binding).toBe('cpu');
   });
 
-  it('fits 198 VMs at 4:1 CPU overcommit, held by memory (the reference says 197)', () => {
-    // Per VM: 1,024 MiB guest OS + 64 MiB workload + KubeVirt overhead ⌈0.002 × 1,088 + 218 + 8⌉ = 229
-    // → 1,317 MiB. (262,144 − 512 MiB host reserve) ÷ 1,317 = 198.66 → 198. The reference's 197 only
-    // follows with mixed units (256 GB as 256,000 MB and 1 GB as 1,000 MB: 255,488 ÷ 1,292.13 = 197.7);
-    // the calculator works in MiB throughout, so 198 is the consistent figure.
+  it('fits 192 VMs at 4:1 CPU overcommit, held by memory', () => {
+    // Per VM: 1,024 MiB guest OS + 64 MiB workload + KubeVirt overhead
+    // ⌈1,088 ÷ 512 + 220 + 8 (I/O thread) + 32 (video) + 8 × 1 vCPU⌉ = 271 → 1,359 MiB.
+    // (262,144 − 512 MiB host reserve) ÷ 1,359 = 192.5 → 192.
     const r = run({ cpuRatio: 4 }).vm;
-    expect(r.count).toBe(198);
+    expect(r.count).toBe(192);
     expect(r.binding).toBe('memory');
   });
 
@@ -56,7 +55,7 @@ describe('the illustrative scenario: 32 cores × 2 threads, 256 GiB, GKE, 3 Daem
     expect(r.reason).toMatch(/^7 node VMs \(memory limits the host\) × 30 pods/);
   });
 
-  it('sandboxed pods: Kata’s 250m / 160Mi overhead and gVisor’s 20 MiB still leave the pod limit binding', () => {
+  it('sandboxed pods: Kata’s 250m / 320Mi overhead and gVisor’s 20 MiB still leave the pod limit binding', () => {
     expect(run().kata).toMatchObject({ count: 107, binding: 'pod-limit', estimate: false });
     expect(run().gvisor).toMatchObject({ count: 107, binding: 'pod-limit', estimate: true });
   });
@@ -94,7 +93,7 @@ describe('nothing fits', () => {
     // EKS at 1,000 pods reserves 11,255 MiB: more than an 8 GiB node.
     const r = run({ profile: 'eks', maxPods: 1000, ram: 8 }).container;
     expect(r).toMatchObject({ count: 0, binding: 'none-fit' });
-    expect(r.reason).toMatch(/EKS reservations .* use up the node/);
+    expect(r.reason).toMatch(/EKS \(AL2023, nodeadm\) reservations .* use up the node/);
   });
 
   it('a workload larger than allocatable gives 0 with the reason, in every mode', () => {
@@ -145,7 +144,7 @@ describe('where the memory went', () => {
     });
     expect(vm.memory).toMatchObject({
       hostReserve: 512,
-      overhead: 64 * 229,
+      overhead: 64 * 271,
       guestOS: 64 * 1024,
       workload: 64 * 64,
       kubeReserved: 0,

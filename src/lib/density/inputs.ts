@@ -2,6 +2,7 @@
  * The calculator's inputs: what each one means, its default with its source, its range, and the
  * validation that turns what a reader typed (or a link carried) into numbers the model can trust.
  */
+import { figureValue } from '../figures.ts';
 import { hypervisors, type Hypervisor } from './overheads.ts';
 import { profiles, type Profile } from './reservations.ts';
 import type { Cited, SourceId } from './sources.ts';
@@ -64,6 +65,9 @@ const spec = (
   integer = true,
 ): NumberSpec => ({ value, min, max, source, note, estimate, integer });
 
+/** An allocation ratio as Nova writes it: 4.0, not 4. */
+const ratio = (id: string): string => figureValue(id).toFixed(1);
+
 /** Largest host memory the calculator accepts: 64 TiB. */
 const MAX_GIB = 65536;
 
@@ -71,7 +75,13 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
   cores: spec(32, 1, 1024, null, 'Illustrative two-socket server.'),
   threads: spec(2, 1, 8, null, 'Illustrative: SMT gives 2 on most x86 servers.'),
   ram: spec(256, 1, MAX_GIB, null, 'Illustrative.'),
-  hostMem: spec(512, 0, MAX_GIB * 1024, 'nova', 'Nova reserved_host_memory_mb default.'),
+  hostMem: spec(
+    figureValue('nova-reserved-host-memory'),
+    0,
+    MAX_GIB * 1024,
+    'nova',
+    'Nova reserved_host_memory_mb default.',
+  ),
   hostCpu: spec(0, 0, 1024 * 8 * 1000, 'nova', 'Nova reserved_host_cpus default.'),
   cpu: spec(250, 0, 1024 * 8 * 1000, 'k8sResources', 'Web service example; 0 means no CPU request.'),
   mem: spec(64, 1, MAX_GIB * 1024, 'k8sResources', 'Web service example.'),
@@ -83,13 +93,29 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
     'Ubuntu Server 24.04 minimum for cloud images (ISO 1.5 GB, 3 GB suggested).',
   ),
   microGuest: spec(128, 16, MAX_GIB * 1024, 'osinfo', 'Alpine minimum per libosinfo, not Alpine itself.', true),
-  cpuRatio: spec(1, 1, 16, 'nova', 'No overcommit. Nova’s initial cpu_allocation_ratio is 16.0.', false, false),
-  memRatio: spec(1, 1, 2, 'nova', 'No overcommit. Nova’s initial ram_allocation_ratio is 1.5.', false, false),
+  cpuRatio: spec(
+    1,
+    1,
+    16,
+    'nova',
+    `No overcommit. Nova’s initial_cpu_allocation_ratio is ${ratio('nova-cpu-allocation-ratio')}.`,
+    false,
+    false,
+  ),
+  memRatio: spec(
+    1,
+    1,
+    2,
+    'nova',
+    `No overcommit. Nova’s initial_ram_allocation_ratio is ${ratio('nova-ram-allocation-ratio')}.`,
+    false,
+    false,
+  ),
   maxPods: spec(
-    110,
+    figureValue('kubelet-max-pods'),
     1,
     1000,
-    'k8sLarge',
+    'kubeletConfig',
     'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).',
   ),
   dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firecrackerOverhead, kubevirtOverhead, vsphereOverhead } from './overheads.ts';
+import { firecrackerOverhead, kataPodOverhead, kubevirtOverhead, vsphereOverhead } from './overheads.ts';
 
 describe('vSphere 6.5 overhead table', () => {
   it('returns each published entry, rounded up to whole MiB', () => {
@@ -23,9 +23,17 @@ describe('vSphere 6.5 overhead table', () => {
 });
 
 describe('KubeVirt overhead', () => {
-  it('is 0.002 × guest memory + 218 MiB + 8 MiB per vCPU, rounded up', () => {
-    expect(kubevirtOverhead(1088, 1).mib).toBe(229);
-    expect(kubevirtOverhead(32_768, 8).mib).toBe(348);
+  it('is guest ÷ 512 + 220 MiB + 8 MiB I/O thread + 32 MiB video + 8 MiB per vCPU, rounded up', () => {
+    // The default 4 GiB / 2 vCPU VM: 8 + 220 + 8 + 32 + 16 = 284 MiB.
+    expect(kubevirtOverhead(4096, 2).mib).toBe(284);
+    expect(kubevirtOverhead(1088, 1).mib).toBe(271);
+    expect(kubevirtOverhead(32_768, 8).mib).toBe(388);
+  });
+});
+
+describe('Kata pod overhead', () => {
+  it('is the QEMU RuntimeClasses’ 250m and 320Mi since Kata 4.0.0', () => {
+    expect(kataPodOverhead).toEqual({ cpu: 250, mem: 320, estimate: false });
   });
 });
 

@@ -1,3 +1,5 @@
+import { figureValue } from '../figures.ts';
+
 /**
  * Memory (and for sandboxed pods, CPU) that each instance costs on top of what its workload asks
  * for. Results are whole MiB, rounded up: an overhead is a floor, never a discount.
@@ -45,9 +47,20 @@ export function vsphereOverhead(guestMiB: number, vcpus: number): Overhead {
   return { mib: Math.ceil(mb), estimate: guestMiB > 16384 || guestMiB < 256 || vcpus > 8 };
 }
 
-/** KubeVirt / OpenShift Virtualization: 0.002 × guest memory + 218 MiB + 8 MiB per vCPU. */
+/**
+ * KubeVirt's GetMemoryOverhead for a default VM: guest memory ÷ 512 for page tables, its own
+ * processes, 8 MiB per vCPU, 8 MiB for the I/O thread and the video device it attaches by default.
+ * Options the calculator does not model add more (VFIO 1 GiB, SEV 256 MiB, TPM 53 MiB, dedicated
+ * CPUs 100 MiB, exec probes, arm64 firmware 128 MiB).
+ */
 export function kubevirtOverhead(guestMiB: number, vcpus: number): Overhead {
-  return { mib: Math.ceil(0.002 * guestMiB + 218 + 8 * vcpus), estimate: false };
+  const mib =
+    guestMiB / figureValue('kubevirt-pagetable-divisor') +
+    figureValue('kubevirt-fixed-overhead') +
+    figureValue('kubevirt-iothread-overhead') +
+    figureValue('kubevirt-graphics-overhead') +
+    figureValue('kubevirt-vcpu-overhead') * vcpus;
+  return { mib: Math.ceil(mib), estimate: false };
 }
 
 export type Hypervisor = 'kubevirt' | 'vsphere';
@@ -62,7 +75,10 @@ export function vmOverhead(hv: Hypervisor, guestMiB: number, vcpus: number): Ove
  * specification states nothing, so the same figure is an estimate there.
  */
 export function firecrackerOverhead(guestMiB: number, vcpus: number): Overhead {
-  return { mib: 5, estimate: vcpus > 1 || guestMiB > 128 };
+  return {
+    mib: figureValue('firecracker-vmm-memory'),
+    estimate: vcpus > 1 || guestMiB > figureValue('firecracker-reference-memory'),
+  };
 }
 
 /** RuntimeClass overhead.podFixed, which Kubernetes adds to a pod's requests when scheduling. */
@@ -72,8 +88,15 @@ export interface PodOverhead {
   estimate: boolean;
 }
 
-/** kata-deploy's kata-qemu RuntimeClass (kata-clh and kata-fc: 130Mi / 250m). */
-export const kataPodOverhead: PodOverhead = { cpu: 250, mem: 160, estimate: false };
+/**
+ * kata-deploy's QEMU RuntimeClasses (kata-qemu-runtime-rs, the default since Kata 4.0, and the
+ * deprecated Go-runtime kata-qemu); Cloud Hypervisor, Firecracker, Dragonball, StratoVirt: 130Mi.
+ */
+export const kataPodOverhead: PodOverhead = {
+  cpu: figureValue('kata-qemu-overhead-cpu'),
+  mem: figureValue('kata-qemu-overhead-memory'),
+  estimate: false,
+};
 
 /**
  * gVisor's historical density figure (ptrace platform): an empty container took 23.7 MB under

@@ -2,6 +2,7 @@
  * Kubernetes node reservations, from each provider's published formula. Everything is in whole
  * MiB and millicores. `allocatable = capacity − kube-reserved − system-reserved − eviction`.
  */
+import { figureTiers, figureValue } from '../figures.ts';
 import type { SourceId } from './sources.ts';
 
 export type Profile = 'gke' | 'eks' | 'aks' | 'kubelet';
@@ -40,20 +41,9 @@ export function tiered(amount: number, tiers: Tiers): number {
 const big = Number.MAX_SAFE_INTEGER;
 
 /** GKE: 6 % of the first core, 1 % of the second, 0.5 % of cores 3–4, 0.25 % above 4. EKS uses the same. */
-const gkeCpuTiers: Tiers = [
-  [1000, 0.06],
-  [1000, 0.01],
-  [2000, 0.005],
-  [big, 0.0025],
-];
+const gkeCpuTiers: Tiers = figureTiers('gke-cpu-tiers');
 /** GKE: 25 % of the first 4 GiB, 20 % of the next 4, 10 % of the next 8, 6 % of the next 112, 2 % above 128 GiB. */
-const gkeMemTiers: Tiers = [
-  [4096, 0.25],
-  [4096, 0.2],
-  [8192, 0.1],
-  [114688, 0.06],
-  [big, 0.02],
-];
+const gkeMemTiers: Tiers = figureTiers('gke-memory-tiers');
 /**
  * AKS publishes a table (1/2/4/8/16/32/64 cores → 60/100/140/180/260/420/740 m), not a formula.
  * These tiers (6 %, 4 %, 2 % of cores 3–4, 1 % above 4) reproduce every entry of the table exactly;
@@ -67,18 +57,23 @@ const aksCpuTiers: Tiers = [
 ];
 
 /** kubelet's default hard eviction threshold, memory.available < 100Mi (all four profiles keep it). */
-export const EVICTION_MIB = 100;
+export const EVICTION_MIB = figureValue('kubelet-eviction-memory');
 
 export const gkeCpu = (capacityM: number): number => tiered(capacityM, gkeCpuTiers);
-export const gkeMem = (capacityMiB: number): number => (capacityMiB < 1024 ? 255 : tiered(capacityMiB, gkeMemTiers));
-/** 11 MiB per pod the node may run, plus 255 MiB. */
-export const eksMem = (maxPods: number): number => 11 * maxPods + 255;
+export const gkeMem = (capacityMiB: number): number =>
+  capacityMiB < 1024 ? figureValue('gke-memory-small') : tiered(capacityMiB, gkeMemTiers);
+/** 11 MiB per pod the node may run, plus 255 MiB (nodeadm, AL2023). */
+export const eksMem = (maxPods: number): number =>
+  figureValue('eks-memory-per-pod') * maxPods + figureValue('eks-memory-base');
 /** Pods an EKS node can address without prefix delegation: ENIs × (IPv4 addresses per ENI − 1) + 2. */
 export const eksMaxPods = (enis: number, ipsPerEni: number): number => enis * (ipsPerEni - 1) + 2;
 export const aksCpu = (capacityM: number): number => tiered(capacityM, aksCpuTiers);
 /** The smaller of 20 MB × max pods + 50 MB and 25 % of the node's memory (AKS ≥ 1.29; MB taken as MiB). */
 export const aksMem = (capacityMiB: number, maxPods: number): number =>
-  Math.min(20 * maxPods + 50, Math.round(capacityMiB * 0.25));
+  Math.min(
+    figureValue('aks-memory-per-pod') * maxPods + figureValue('aks-memory-base'),
+    Math.round((capacityMiB * figureValue('aks-memory-cap')) / 100),
+  );
 
 export function reservation(profile: Profile, capacity: Resources, maxPods: number): Reservation {
   switch (profile) {
@@ -100,7 +95,7 @@ export function allocatable(capacity: Resources, reserved: Reservation): Resourc
 
 export const profileInfo: Record<Profile, { name: string; source: SourceId; estimate: boolean }> = {
   gke: { name: 'GKE', source: 'gke', estimate: false },
-  eks: { name: 'EKS', source: 'eks', estimate: false },
+  eks: { name: 'EKS (AL2023, nodeadm)', source: 'eks', estimate: false },
   // Microsoft's CPU table has seven rows; other core counts use our interpolation.
   aks: { name: 'AKS', source: 'aks', estimate: true },
   kubelet: { name: 'kubelet defaults', source: 'k8sReserve', estimate: false },

@@ -1,3 +1,11 @@
+import { figure } from '../figures.ts';
+
+/** The source content/figures.yaml gives for a shared figure, so the two cannot drift apart. */
+const of = (id: string): Source => {
+  const { title, url, checked } = figure(id).source;
+  return { title, url, checked };
+};
+
 /**
  * Where each default comes from. Every figure the calculator uses by default points at one of
  * these, so the page can show the source next to the value it supports.
@@ -5,80 +13,73 @@
 export interface Source {
   title: string;
   url: string;
+  /** The day someone last confirmed the source says what the calculator uses it for. */
+  checked: string;
 }
 
 export const sources = {
   k8sReserve: {
     title: 'Kubernetes: Reserve Compute Resources for System Daemons',
     url: 'https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/',
+    checked: '2026-11-23',
   },
-  k8sLarge: {
-    title: 'Kubernetes: Considerations for large clusters',
-    url: 'https://kubernetes.io/docs/setup/best-practices/cluster-large/',
-  },
+  kubeletConfig: of('kubelet-max-pods'),
   k8sResources: {
     title: 'Kubernetes: Resource Management for Pods and Containers',
     url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+    checked: '2026-11-23',
   },
   podOverhead: {
     title: 'Kubernetes: Pod Overhead',
     url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
+    checked: '2026-11-23',
   },
-  gke: {
-    title: 'GKE: Plan node sizes',
-    url: 'https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes',
+  gke: of('gke-cpu-tiers'),
+  eks: of('eks-memory-per-pod'),
+  eksMaxPods: {
+    title: 'amazon-eks-ami nodeadm/internal/kubelet/eni_max_pods.go (v20260724)',
+    url: 'https://github.com/awslabs/amazon-eks-ami/blob/v20260724/nodeadm/internal/kubelet/eni_max_pods.go',
+    checked: '2026-11-28',
   },
-  eks: {
-    title: 'amazon-eks-ami: bootstrap.sh',
-    url: 'https://github.com/awslabs/amazon-eks-ami/blob/main/templates/al2/runtime/bootstrap.sh',
-  },
-  aks: {
-    title: 'AKS: Node resource reservations',
-    url: 'https://learn.microsoft.com/azure/aks/node-resource-reservations',
-  },
+  aks: of('aks-memory-per-pod'),
   vsphere: {
-    title: 'vSphere Resource Management, vSphere 6.5',
-    url: 'https://docs.vmware.com/en/VMware-vSphere/6.5/vsphere-esxi-vcenter-server-65-resource-management-guide.pdf',
+    title: 'vSphere 6.5 Resource Management: Overhead Memory on Virtual Machines (archived)',
+    url: 'https://web.archive.org/web/2023/https://docs.vmware.com/en/VMware-vSphere/6.5/com.vmware.vsphere.resmgmt.doc/GUID-B42C72C1-F8D5-40DC-93D1-FB31849B1114.html',
+    checked: '2026-11-28',
   },
-  kubevirt: {
-    title: 'OpenShift Virtualization: physical resource overhead',
-    url: 'https://github.com/openshift/openshift-docs/blob/main/modules/virt-cluster-resource-requirements.adoc',
-  },
-  firecracker: {
-    title: 'Firecracker specification',
-    url: 'https://github.com/firecracker-microvm/firecracker/blob/main/SPECIFICATION.md',
-  },
-  kata: {
-    title: 'kata-deploy runtime class kata-qemu',
-    url: 'https://github.com/kata-containers/kata-containers/blob/main/tools/packaging/kata-deploy/runtimeclasses/kata-qemu.yaml',
-  },
+  kubevirt: of('kubevirt-fixed-overhead'),
+  firecracker: of('firecracker-vmm-memory'),
+  kata: of('kata-qemu-overhead-memory'),
   gvisor: {
     title: 'gVisor performance guide',
     url: 'https://gvisor.dev/docs/architecture_guide/performance/',
+    checked: '2026-11-23',
   },
   ubuntu: {
     title: 'Ubuntu Server: system requirements',
     url: 'https://documentation.ubuntu.com/server/reference/installation/system-requirements/',
+    checked: '2026-11-23',
   },
   osinfo: {
     title: 'osinfo-db (libosinfo)',
     url: 'https://gitlab.com/libosinfo/osinfo-db',
+    checked: '2026-11-23',
   },
-  nova: {
-    title: 'OpenStack Nova configuration options',
-    url: 'https://docs.openstack.org/nova/latest/configuration/config.html',
-  },
+  nova: of('nova-cpu-allocation-ratio'),
   runners: {
     title: 'GitHub-hosted runners reference',
     url: 'https://docs.github.com/en/actions/reference/runners/github-hosted-runners',
+    checked: '2026-11-23',
   },
   postgres: {
     title: 'PostgreSQL: Resource Consumption',
     url: 'https://www.postgresql.org/docs/current/runtime-config-resource.html',
+    checked: '2026-11-23',
   },
   hotspot: {
     title: 'Java SE HotSpot: Ergonomics',
     url: 'https://docs.oracle.com/en/java/javase/21/gctuning/ergonomics.html',
+    checked: '2026-11-23',
   },
 } as const satisfies Record<string, Source>;
 

@@ -28,8 +28,8 @@ const src = {
     url: 'https://docs.oracle.com/en/virtualization/virtualbox/6.0/user/virtintro.html',
   },
   kataHypervisors: {
-    title: 'Kata Containers: hypervisors',
-    url: 'https://github.com/kata-containers/kata-containers/blob/main/docs/hypervisors.md',
+    title: 'Kata Containers: hypervisors (before its March 2026 rewrite)',
+    url: 'https://github.com/kata-containers/kata-containers/blob/cfc1836a31ce6314eaad8751ba14007e78f21976/docs/hypervisors.md',
   },
   namespaces: {
     title: 'namespaces(7), Linux manual page',
@@ -46,7 +46,7 @@ const src = {
   },
   kata: {
     title: 'Kata Containers architecture',
-    url: 'https://github.com/kata-containers/kata-containers/blob/main/docs/design/architecture/README.md',
+    url: 'https://github.com/kata-containers/kata-containers/blob/4.0.0/docs/design/architecture/README.md',
   },
   gvisor: {
     title: 'gVisor security model (architecture guide)',
@@ -58,11 +58,11 @@ const src = {
   },
   firecracker: {
     title: 'Firecracker design (docs/design.md)',
-    url: 'https://github.com/firecracker-microvm/firecracker/blob/main/docs/design.md',
+    url: 'https://github.com/firecracker-microvm/firecracker/blob/v1.16.1/docs/design.md',
   },
   jailer: {
     title: 'The Firecracker jailer (docs/jailer.md)',
-    url: 'https://github.com/firecracker-microvm/firecracker/blob/main/docs/jailer.md',
+    url: 'https://github.com/firecracker-microvm/firecracker/blob/v1.16.1/docs/jailer.md',
   },
   dockerVmm: {
     title: 'Virtual Machine Manager for Docker Desktop on Mac',
