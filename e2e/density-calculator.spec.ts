@@ -5,6 +5,7 @@ import { axeViolations } from './axe.ts';
 
 const PAGE = '/tools/density-calculator/';
 const SHARED = `${PAGE}?cores=32&threads=2&ram=256&cpu=250&mem=64&profile=gke`;
+const sharedInputs: Inputs = { ...defaults, cores: 32, threads: 2, ram: 256, cpu: 250, mem: 64, profile: 'gke' };
 
 const output = (page: Page, mode: Mode) => page.locator(`output[name="${mode}"]`);
 const row = (page: Page, mode: Mode) => page.locator('tr', { has: output(page, mode) });
@@ -159,6 +160,73 @@ test.describe('density calculator', () => {
       await expect(page.locator(`#dc-${name}-e`)).toHaveCount(0);
       expect(page.url()).toBe(url);
     }
+  });
+
+  test('a half-typed value never drives the results or the link', async ({ page }) => {
+    await page.goto(SHARED);
+    await expectCounts(page, sharedInputs);
+    const start = page.url();
+    const startCounts = await counts(page);
+    // Record every address and every set of counts the page shows, frame by frame, while typing.
+    await page.evaluate(() => {
+      const seen = { urls: new Set<string>(), counts: new Set<string>() };
+      Object.assign(window, { seen });
+      const tick = () => {
+        seen.urls.add(location.search);
+        seen.counts.add([...document.querySelectorAll('output[name]')].map((o) => o.textContent).join('|'));
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+    const cases: [string, string, Partial<Inputs>[]][] = [
+      // Typed one key at a time, faster than the reader's pause: 1e3 and 0 are on the way, not meant.
+      ['cpu', '1e309', [{ cpu: 1 }, { cpu: 1000 }]],
+      ['cpu', '0.5', [{ cpu: 0 }]],
+      ['mem', '999999999', [{ mem: 9 }, { mem: 9999 }, { mem: 9999999 }]],
+    ];
+    for (const [name, text, onTheWay] of cases) {
+      const input = field(page, name);
+      await input.click();
+      await input.press('ControlOrMeta+a');
+      await input.pressSequentially(text, { delay: 60 });
+      await expect(input).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('.dc-stale')).toContainText(
+        name === 'cpu' ? 'CPU request (millicores) 250' : 'Memory request (MiB) 64',
+      );
+      await page.waitForTimeout(800);
+      const seen = await page.evaluate(() => {
+        const { urls, counts } = (window as unknown as { seen: { urls: Set<string>; counts: Set<string> } }).seen;
+        return { urls: [...urls], counts: [...counts] };
+      });
+      // The address may be rewritten in full, but only ever with the values the reader finished.
+      for (const search of seen.urls) {
+        const params = new URLSearchParams(search);
+        expect([params.get('cpu'), params.get('mem')], `${name}=${text}: ${search}`).toEqual(['250', '64']);
+      }
+      for (const partial of onTheWay) {
+        const wrong = computeAll({ ...sharedInputs, ...partial });
+        const wrongText = modes.map((m) => wrong[m].count.toLocaleString('en-US')).join('|');
+        if (wrongText !== Object.values(startCounts).join('|'))
+          expect(seen.counts, JSON.stringify(partial)).not.toContain(wrongText);
+      }
+      await input.fill(name === 'cpu' ? '250' : '64');
+      await input.press('Enter');
+      await expect(input).not.toHaveAttribute('aria-invalid');
+    }
+    expect(await counts(page)).toEqual(startCounts);
+    const end = new URL(page.url()).searchParams;
+    for (const [key, value] of new URL(start).searchParams) expect(end.get(key), key).toBe(value);
+  });
+
+  test('a finished value counts at once on Enter, and after a pause otherwise', async ({ page }) => {
+    await page.goto(SHARED);
+    await field(page, 'cores').fill('24');
+    await field(page, 'cores').press('Enter');
+    await expectCounts(page, { ...sharedInputs, cores: 24 });
+    await expect(page).toHaveURL(/cores=24/);
+    await field(page, 'cores').fill('20');
+    await expectCounts(page, { ...sharedInputs, cores: 20 });
+    await expect(page).toHaveURL(/cores=20/);
   });
 
   test('a bad value in the link is reported beside its field', async ({ page }) => {
