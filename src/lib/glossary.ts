@@ -64,6 +64,13 @@ export function byLetter<T extends { term: string }>(entries: readonly T[]): { l
 
 /** Path (below the site's base) of the glossary page that defines a term. */
 export function glossaryPath(entry: { id: string; term: string }): string {
-  const letter = letterOf(entry.term);
-  return `glossary/${letter === '#' ? '0-9' : letter.toLowerCase()}/#term-${entry.id}`;
+  return `glossary/${letterSlug(letterOf(entry.term))}/#term-${entry.id}`;
+}
+
+/** The letters of the jump bar: A to Z, then # for terms that start with a digit. */
+export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '#'];
+
+/** The folder of a letter's page: /glossary/a/, and /glossary/0-9/ for #. */
+export function letterSlug(letter: string): string {
+  return letter === '#' ? '0-9' : letter.toLowerCase();
 }

@@ -63,6 +63,7 @@ export function checkSite(
     if (data) glossary.push({ ...data, id: relative.replace(/\.ya?ml$/, ''), file, taughtLine });
   }
 
+  const targets = new Map<string, string[]>(otherPages.map((path) => [path, ['main']]));
   const byId = new Map<string, string>();
   for (const { file, relative, source } of pageFiles) {
     const id = pageId(relative);
@@ -83,24 +84,25 @@ export function checkSite(
         line: 1,
         message: 'no frontmatter: start the file with a `---` block (run `npm run new-page`)',
       });
+      targets.set(id, ['main']);
       continue;
     }
     const { data, problems: found } = checkYaml(frontmatter, pageSchema);
     problems.push(...found);
-    let scan: PageScan;
+    let scan: PageScan | undefined;
     try {
       scan = scanPage(source);
     } catch (error) {
       if (!(error instanceof MdxSyntaxError)) throw error;
       problems.push({ file, line: error.line, message: `MDX cannot parse this: ${error.message}` });
-      continue;
     }
-    if (!data) continue;
-    if (data.draft) {
+    if (data?.draft) {
       drafts.push(file);
       continue;
     }
-    pages.push({ file, id, data, scan });
+    // A page with a mistake still exists: links to it are not reported as a second problem.
+    targets.set(id, [...(scan?.headings.map((h) => h.slug) ?? []), ...(data ? layoutIds(data) : ['main', 'sources'])]);
+    if (data && scan) pages.push({ file, id, data, scan });
   }
 
   const titles = new Map<string, string>();
@@ -116,8 +118,6 @@ export function checkSite(
     } else titles.set(key, page.file);
   }
 
-  const targets = new Map<string, string[]>(otherPages.map((path) => [path, ['main']]));
-  for (const page of pages) targets.set(page.id, [...page.scan.headings.map((h) => h.slug), ...layoutIds(page.data)]);
   for (const entry of glossary) {
     const [path = '', fragment] = glossaryPath(entry).split('#');
     const page = path.replace(/\/$/, '');
