@@ -55,7 +55,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
           return;
         }
         logger.error(
-          `${report}\n\n${problems.length} problem${problems.length > 1 ? 's' : ''} in the content: fix each at the line named, then build again.`,
+          `the content has mistakes; the build stops here, before rendering.\n${report}\n\n${problems.length} problem${problems.length > 1 ? 's' : ''} in the content: fix each at the line named, then build again.`,
         );
         // One message, without a stack trace into Astro's internals: the content is wrong, not the code.
         process.exit(1);

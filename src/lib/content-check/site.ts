@@ -3,6 +3,7 @@ import { glossaryPath, resolveTerm, suggestTerm } from '../glossary.ts';
 import { checkYaml, frontmatterOf } from './frontmatter.ts';
 import { MdxSyntaxError, scanPage, type PageScan } from './mdx.ts';
 import { nearest } from './nearest.ts';
+import { slugify } from '../slug.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -149,7 +150,7 @@ export function checkSite(
       problems.push({
         file,
         line: term.line,
-        message: `<Term> "${term.key}" is not in the glossary: ${near ? `did you mean ${near}? Write <Term id="${near}">…</Term>, or ` : ''}add content/glossary/<id>.yaml (term, definition, taught)`,
+        message: `<Term> "${term.key}" is not in the glossary: ${near ? `did you mean ${near}? Write <Term id="${near}">…</Term>, or ` : ''}add content/glossary/${slugify(term.key)}.yaml (term, definition, taught)`,
       });
     }
     for (const figure of scan.figures) {
