@@ -11,7 +11,13 @@ export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  integrations: [contentCheck(process.env.CONTENT_DIR ?? './content'), mdx(), svelte(), sitemap(), devSearchIndex()],
+  integrations: [
+    contentCheck(process.env.CONTENT_DIR ?? './content'),
+    mdx(),
+    svelte(),
+    sitemap(),
+    devSearchIndex(process.env.CONTENT_DIR ?? './content'),
+  ],
   markdown: {
     shikiConfig: {
       // The high-contrast GitHub themes keep every token at 4.5:1 or better on our code background.
