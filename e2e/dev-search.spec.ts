@@ -45,3 +45,27 @@ test('search in the dev server finds what was just written', async ({ page }) =>
     rmSync(file, { force: true });
   }
 });
+
+test("the dev error overlay opens a <Term> mistake in the page's MDX file, at its line", async ({ page }) => {
+  test.setTimeout(90_000);
+  const file = 'content/dev-overlay-probe.mdx';
+  writeFileSync(
+    file,
+    `---\ntitle: Dev overlay probe\ndescription: A page with a term the glossary lacks, to see where the dev overlay points.\nsidebar:\n  section: reference\n  order: 98\nsources:\n  - id: namespaces-7\n    title: namespaces(7)\n    url: https://man7.org/linux/man-pages/man7/namespaces.7.html\n    checked: 2026-11-28\n---\n\nText.\n\nA <Term>flux capacitor</Term>.\n`,
+  );
+  try {
+    await expect(async () => {
+      await page.goto(`${devServer}/dev-overlay-probe/`);
+      await expect(
+        page
+          .locator('vite-error-overlay, astro-dev-overlay, body')
+          .getByText(/dev-overlay-probe\.mdx:16:1/)
+          .first(),
+      ).toBeVisible({
+        timeout: 5_000,
+      });
+    }).toPass({ timeout: 75_000 });
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
