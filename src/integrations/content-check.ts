@@ -18,11 +18,17 @@ function sourceFiles(dir: string, extension: RegExp, recursive: boolean): Source
     }));
 }
 
-/** Routes of src/pages that are not content pages (404.astro → '404'), for the link check. */
+/**
+ * Routes of src/pages that are not content pages (404.astro → '404'), for the link check; a
+ * dynamic route below a fixed folder (glossary/[letter].astro) becomes 'glossary/*'.
+ */
 function routePages(pagesDir: string): string[] {
-  return sourceFiles(pagesDir, /^[^[]*\.astro$/, true).map(({ relative: path }) =>
-    path.replace(/\.astro$/, '').replace(/(^|\/)index$/, ''),
-  );
+  return sourceFiles(pagesDir, /\.astro$/, true).flatMap(({ relative: path }) => {
+    const route = path.replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+    if (!route.includes('[')) return [route];
+    const fixed = route.slice(0, route.indexOf('[')).replace(/\/$/, '');
+    return fixed ? [`${fixed}/*`] : [];
+  });
 }
 
 /**

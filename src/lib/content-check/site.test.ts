@@ -149,3 +149,13 @@ describe('checkSite', () => {
     ]);
   });
 });
+
+describe('links to routes that are not content pages', () => {
+  it('knows fixed routes and leaves links below a dynamic route to the built-site check', () => {
+    const text = `${body}\nSee [practice](/practice/), [a topic](/practice/namespaces/) and [nothing](/corrections/).\n`;
+    const { problems } = checkSite([page('ns.mdx', frontmatter() + text)], [namespace], ['', 'practice', 'practice/*']);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/the link to \/corrections\/ leads to no page/),
+    ]);
+  });
+});

@@ -49,7 +49,11 @@ function layoutIds(data: PageData): string[] {
 export function checkSite(
   pageFiles: readonly SourceFile[],
   glossaryFiles: readonly SourceFile[],
-  /** Pages that are not MDX (src/pages/*.astro), by path without slashes: '' is the home page. */
+  /**
+   * Pages that are not MDX (src/pages/*.astro), by path without slashes: '' is the home page. A
+   * path ending in `/*` stands for a dynamic route (src/pages/practice/[topic].astro is
+   * `practice/*`): links below it are left to the check of the built site.
+   */
   otherPages: readonly string[] = [''],
 ): SiteCheck {
   const problems: Problem[] = [];
@@ -64,7 +68,10 @@ export function checkSite(
     if (data) glossary.push({ ...data, id: relative.replace(/\.ya?ml$/, ''), file, taughtLine });
   }
 
-  const targets = new Map<string, string[]>(otherPages.map((path) => [path, ['main']]));
+  const dynamic = otherPages.filter((path) => path.endsWith('/*')).map((path) => path.slice(0, -1));
+  const targets = new Map<string, string[]>(
+    otherPages.filter((path) => !path.endsWith('/*')).map((path) => [path, ['main']]),
+  );
   const byId = new Map<string, string>();
   for (const { file, relative, source } of pageFiles) {
     const id = pageId(relative);
@@ -126,7 +133,7 @@ export function checkSite(
   }
 
   const checkLink = (file: string, line: number, url: string, what: string) => {
-    const problem = linkProblem(url, targets);
+    const problem = linkProblem(url, targets, dynamic);
     if (problem) problems.push({ file, line, message: `${what} ${problem}` });
   };
 
@@ -184,7 +191,11 @@ export function checkSite(
 }
 
 /** Why an internal link leads nowhere, or undefined when it is fine (or not internal). */
-export function linkProblem(url: string, targets: ReadonlyMap<string, readonly string[]>): string | undefined {
+export function linkProblem(
+  url: string,
+  targets: ReadonlyMap<string, readonly string[]>,
+  dynamicPrefixes: readonly string[] = [],
+): string | undefined {
   if (!url.startsWith('/') || url.startsWith('//')) return undefined;
   const [beforeFragment = '', fragment] = url.split('#');
   const pathPart = beforeFragment.split('?')[0] ?? '';
@@ -192,6 +203,7 @@ export function linkProblem(url: string, targets: ReadonlyMap<string, readonly s
   // Files (/llms.txt, /namespaces.md) are checked after the build; here only pages.
   if (/\.[a-z0-9]+$/i.test(path)) return undefined;
   const ids = targets.get(path);
+  if (!ids && dynamicPrefixes.some((prefix) => `${path}/`.startsWith(prefix))) return undefined;
   if (!ids) {
     const near = nearest(path, targets.keys());
     return `leads to no page: ${near ? `did you mean /${near}/?` : 'check the page id (its file name under content/)'}`;
