@@ -35,9 +35,11 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function attribute(node: Node, name: string): string | undefined {
+/** An attribute's text; `expression` when it is `{…}`, whose value only the build knows. */
+function attribute(node: Node, name: string): string | 'expression' | undefined {
   const found = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
+  if (!found) return undefined;
+  return typeof found.value === 'string' ? found.value : 'expression';
 }
 
 export class MdxSyntaxError extends Error {
@@ -69,11 +71,12 @@ export function scanPage(source: string): PageScan {
     } else if (node.type === 'link' && node.url) {
       scan.links.push({ line, url: node.url });
     } else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+      // Attributes written as {expressions} are left to the components, which see their values.
       const href = attribute(node, 'href');
-      if (node.name === 'a' && href) scan.links.push({ line, url: href });
-      if (node.name === 'Cite') scan.cites.push({ line, ids: (attribute(node, 'id') ?? '').trim().split(/\s+/) });
-      if (node.name === 'Term') {
-        const id = attribute(node, 'id');
+      if (node.name === 'a' && href && href !== 'expression') scan.links.push({ line, url: href });
+      const id = attribute(node, 'id');
+      if (node.name === 'Cite' && id !== 'expression') scan.cites.push({ line, ids: (id ?? '').trim().split(/\s+/) });
+      if (node.name === 'Term' && id !== 'expression') {
         scan.terms.push({ line, key: id ?? textOf(node), explicit: id !== undefined });
       }
       if (node.name === 'Figure') {

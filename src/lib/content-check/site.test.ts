@@ -159,3 +159,10 @@ describe('links to routes that are not content pages', () => {
     ]);
   });
 });
+
+describe('attributes written as expressions', () => {
+  it('are left to the components, which see their values', () => {
+    const text = `${body}\n<Figure caption={'A ' + 'caption'} src="a.png" alt={alt} />\n\nA<Cite id={ids} />.\n`;
+    expect(report([page('ns.mdx', frontmatter() + text)])).toEqual([]);
+  });
+});
