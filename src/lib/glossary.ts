@@ -8,9 +8,16 @@ export interface TermEntry {
   aliases: readonly string[];
 }
 
-/** Keys a term is known by: its id, its term and each alias, all as slugs. */
+const keyCache = new WeakMap<TermEntry, string[]>();
+
+/** Keys a term is known by: its id, its term and each alias, all as slugs (computed once per entry). */
 function keysOf(entry: TermEntry): string[] {
-  return [entry.id, slugify(entry.term), ...entry.aliases.map(slugify)];
+  let keys = keyCache.get(entry);
+  if (!keys) {
+    keys = [entry.id, slugify(entry.term), ...entry.aliases.map(slugify)];
+    keyCache.set(entry, keys);
+  }
+  return keys;
 }
 
 /** `micro-vms` → `micro-vm`, `proxies` → `proxy`, `namespaces` → `namespace`. */
