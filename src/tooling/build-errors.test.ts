@@ -51,7 +51,7 @@ describe('the build refuses bad content, once per mistake, at its line', { timeo
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, '.build-complete'), 'earlier build\n');
     });
-  });
+  }, 180_000);
   const at = 'src/tooling/fixtures/mistakes/';
 
   it.each([
@@ -87,7 +87,7 @@ describe('the build accepts good content and says what it skipped', { timeout: 1
   let run: ReturnType<typeof build>;
   beforeAll(() => {
     run = build('good');
-  });
+  }, 180_000);
   const page = () => readFileSync(join(run.outDir, 'page', 'index.html'), 'utf8');
 
   it('builds, naming the draft it did not build', () => {
