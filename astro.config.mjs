@@ -6,12 +6,19 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { yamlData } from './src/integrations/yaml-data.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap(), devSearchIndex()],
+  integrations: [
+    contentCheck(process.env.CONTENT_DIR ?? './content'),
+    mdx(),
+    svelte(),
+    sitemap(),
+    devSearchIndex(process.env.CONTENT_DIR ?? './content'),
+  ],
   markdown: {
     shikiConfig: {
       // The high-contrast GitHub themes keep every token at 4.5:1 or better on our code background.
@@ -24,8 +31,21 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
-  // content/figures.yaml is read by the density model as well as by the pages.
-  vite: { plugins: [yamlData()] },
+  vite: {
+    // content/figures.yaml is read by the density model as well as by the pages.
+    plugins: [yamlData()],
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // @astrojs/mdx marks each page module with the "use astro:head-inject" directive, which
+          // Astro itself reads before bundling; the bundler's notice that it drops the directive
+          // is expected (one per page) and would bury any warning that needs attention.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Fixture builds in the tests keep their cache apart from the real one.
   ...(process.env.ASTRO_CACHE_DIR && { cacheDir: process.env.ASTRO_CACHE_DIR }),
   security: {

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { pageId } from '../lib/content-check/site.ts';
 
 const types: Record<string, string> = {
   '.js': 'text/javascript',
@@ -13,35 +14,88 @@ const types: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
 };
 
+/** How long the content must be still before the index is rebuilt: one save, not every keystroke. */
+const QUIET_MS = 1500;
+
 /**
- * Pagefind indexes built HTML, so `astro dev` has no index of its own. This serves the one
- * from the last `npm run build` at /pagefind/, which is enough to try search while writing.
+ * Pagefind indexes built HTML, so `astro dev` has no index of its own. This one builds one in
+ * the background from the pages the dev server itself renders, when the server starts and again
+ * whenever a page under content/ changes, and serves it at /pagefind/ (falling back to the last
+ * `npm run build` until the first one is written). Search in dev then finds what was just written.
  */
-export function devSearchIndex(): AstroIntegration {
-  let root = '';
+export function devSearchIndex(contentDir = './content'): AstroIntegration {
+  let built = '';
+  let fresh = '';
   return {
     name: 'isolation-atlas:dev-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = join(fileURLToPath(config.outDir), 'pagefind');
+        built = join(fileURLToPath(config.outDir), 'pagefind');
+        fresh = join(fileURLToPath(config.cacheDir), 'dev-pagefind');
       },
       'astro:server:setup': ({ server, logger }) => {
+        const base = server.config.base.replace(/\/$/, '');
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let running = Promise.resolve();
+        let ready = false;
+
+        const rebuild = async () => {
+          const address = server.httpServer?.address();
+          if (!address || typeof address === 'string') return;
+          const host = ['::', '0.0.0.0'].includes(address.address) ? 'localhost' : address.address;
+          const origin = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+          const ids = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+            .filter((file) => file.endsWith('.mdx'))
+            .map((file) => pageId(file.replaceAll('\\', '/')));
+          const pagefind = await import('pagefind');
+          const { index } = await pagefind.createIndex({});
+          if (!index) return;
+          let count = 0;
+          for (const id of ids) {
+            const url = `${base}/${id ? `${id}/` : ''}`;
+            const response = await fetch(origin + url).catch(() => undefined);
+            if (!response?.ok) continue;
+            await index.addHTMLFile({ url, content: await response.text() });
+            count++;
+          }
+          await index.writeFiles({ outputPath: fresh });
+          await pagefind.close();
+          ready = true;
+          logger.info(`search index rebuilt for dev: ${count} pages`);
+        };
+        const schedule = () => {
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            running = running.then(rebuild).catch((error: unknown) => {
+              logger.warn(`search index not rebuilt (${String(error)}); search shows the last build's results`);
+            });
+          }, QUIET_MS);
+        };
+        const contentRoot = normalize(join(process.cwd(), contentDir));
+        const onChange = (file: string) => {
+          if (!relative(contentRoot, file).startsWith('..') && /\.(mdx|ya?ml)$/.test(file)) schedule();
+        };
+        server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+        server.httpServer?.once('listening', schedule);
+
         let warned = false;
         server.middlewares.use((req, res, next) => {
           const url = new URL(req.url ?? '/', 'http://localhost');
-          const base = server.config.base.replace(/\/$/, '');
           if (!url.pathname.startsWith(`${base}/pagefind/`)) return next();
-          const relative = normalize(decodeURIComponent(url.pathname.slice(base.length + '/pagefind/'.length)));
-          const file = join(root, relative);
+          const root = ready ? fresh : built;
+          const path = normalize(decodeURIComponent(url.pathname.slice(base.length + '/pagefind/'.length)));
+          const file = join(root, path);
           if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
             if (!warned) {
-              logger.warn('No search index yet: run `npm run build` once, and search will use it here.');
+              logger.warn('No search index yet: it is being built in the background; try again in a few seconds.');
               warned = true;
             }
             res.statusCode = 404;
             return res.end();
           }
           res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+          // A rebuilt index replaces files of the same name: never let the browser keep an old one.
+          res.setHeader('Cache-Control', 'no-store');
           createReadStream(file).pipe(res);
         });
       },

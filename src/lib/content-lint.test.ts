@@ -22,7 +22,7 @@ describe('lintContent', () => {
 
   it('reports images without alt text in Markdown, <img> and <Figure src>', () => {
     const problems = lintContent(
-      `${front}\n![](/a.png)\n\n<img src="/b.png">\n\n<Figure src="/c.svg" caption="C" />\n\n<Figure caption="table inside">x</Figure>\n`,
+      `${front}\n![](/a.png)\n\n<img src="/b.png" />\n\n<Figure src="/c.svg" caption="C" />\n\n<Figure caption="table inside">x</Figure>\n`,
     );
     expect(problems.map((p) => [p.line, p.rule])).toEqual([
       [5, 'image-alt'],
@@ -54,5 +54,11 @@ describe('lintContent', () => {
 
   it('ignores headings inside fenced code of any length', () => {
     expect(lintContent(`${front}\n## A\n\n~~~~md\n#### not a heading\n~~~~\n`)).toEqual([]);
+  });
+
+  it('11: reports an unclosed component at its line, as the build would', () => {
+    expect(lintContent(`${front}\n## A\n\n<Aside>\nNever closed.\n`)).toEqual([
+      expect.objectContaining({ rule: 'mdx-syntax', message: expect.stringMatching(/closing tag for `<Aside>`/) }),
+    ]);
   });
 });

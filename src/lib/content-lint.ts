@@ -1,10 +1,13 @@
+import { MdxSyntaxError, scanPage } from './content-check/mdx.ts';
+
 /**
- * Rules a page's source must follow that the schema cannot see: headings that do not skip
- * levels, images with alt text, no placeholder text. Each problem names the line to fix.
+ * Rules a page's source must follow that the schema cannot see: MDX that parses (with the
+ * build's own parser, so the verdict matches the build's), headings that do not skip levels,
+ * images with alt text, no placeholder text. Each problem names the line to fix.
  */
 export interface LintProblem {
   line: number;
-  rule: 'heading-level' | 'image-alt' | 'placeholder';
+  rule: 'mdx-syntax' | 'heading-level' | 'image-alt' | 'placeholder';
   message: string;
 }
 
@@ -52,6 +55,12 @@ function frontmatterLines(source: string): { text: string; line: number }[] {
 
 export function lintContent(source: string): LintProblem[] {
   const problems: LintProblem[] = [];
+  try {
+    scanPage(source);
+  } catch (error) {
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    problems.push({ line: error.line, rule: 'mdx-syntax', message: `MDX cannot parse this: ${error.message}` });
+  }
   for (const { text, line } of frontmatterLines(source)) {
     const found = placeholder.exec(text) ?? exampleUrl.exec(text);
     if (found) {

@@ -13,7 +13,7 @@ const httpsUrl = z
     error: 'must be a full https:// address, for example https://man7.org/linux/man-pages/man7/namespaces.7.html',
   });
 
-export const sourceFields = z.object({
+export const sourceFields = z.strictObject({
   id: z
     .string({ error: 'needs an `id:`, a short lowercase key such as `namespaces-7`, used by <Cite id="…" />' })
     .regex(/^[a-z0-9][a-z0-9-]*$/, {
@@ -49,7 +49,8 @@ export const sourceSchema = sourceFields.superRefine((source, ctx) => {
 });
 
 export const pageSchema = z
-  .object({
+  // Strict objects: a misspelled key (`sidebar.lable:`) fails instead of being ignored.
+  .strictObject({
     title: z
       .string({ error: 'every page needs a `title:` in its frontmatter' })
       .min(3, { error: 'is too short: give the page a descriptive title' })
@@ -58,7 +59,7 @@ export const pageSchema = z
       .string({ error: 'every page needs a `description:`, one sentence saying what the reader learns' })
       .min(30, { error: 'is too short: write one full sentence (30–200 characters)' })
       .max(200, { error: 'is longer than 200 characters: keep it to one sentence' }),
-    sidebar: z.object(
+    sidebar: z.strictObject(
       {
         section: z.enum(sectionIds, {
           error: `must be one of: ${sectionIds.join(', ')}`,
@@ -76,6 +77,8 @@ export const pageSchema = z
       .min(1, { error: 'list at least one source: every page rests on a primary source' }),
     updated: z.coerce.date({ error: 'write `updated:` as a date, YYYY-MM-DD' }).optional(),
     draft: z.boolean({ error: 'must be true or false' }).default(false),
+    /** Extra words a reader may search for that the page does not use itself. */
+    keywords: z.array(z.string({ error: 'write each keyword as text' })).optional(),
   })
   .superRefine((page, ctx) => {
     const seen = new Set<string>();
@@ -94,8 +97,8 @@ export const pageSchema = z
 export type PageData = z.infer<typeof pageSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 
-/** One entry of content/glossary.yaml. */
-export const glossarySchema = z.object({
+/** One glossary entry: content/glossary/<id>.yaml. */
+export const glossarySchema = z.strictObject({
   term: z.string({ error: 'each glossary entry needs `term:`, the word as readers meet it' }).min(2),
   definition: z
     .string({ error: 'each glossary entry needs `definition:`, one or two precise sentences' })

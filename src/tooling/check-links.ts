@@ -5,9 +5,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { requireCompleteBuild } from '../lib/dist-state.ts';
 import { checkLinks, extractLinks, pathOfFile, type PageLinks } from '../lib/link-check.ts';
 
 const dist = process.argv[2] ?? 'dist';
+requireCompleteBuild(dist);
 const pages = new Map<string, PageLinks>();
 const files = new Set<string>();
 

@@ -20,9 +20,11 @@ import {
   splitPage,
   staticImports,
 } from '../lib/page-weight.ts';
+import { requireCompleteBuild } from '../lib/dist-state.ts';
 
 const dist = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist';
 const asJson = process.argv.includes('--json');
+requireCompleteBuild(dist);
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

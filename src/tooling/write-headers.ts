@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { headersFile, metaPolicy, type PagePolicy } from '../lib/headers.ts';
 import { pathOfFile } from '../lib/link-check.ts';
+import { markComplete } from '../lib/dist-state.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const pages: PagePolicy[] = [];
@@ -22,3 +23,5 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 pages.sort((a, b) => a.path.localeCompare(b.path));
 writeFileSync(join(dist, '_headers'), headersFile(pages));
 console.log(`_headers: policies for ${pages.length} pages`);
+// The last step of `npm run build`: from here on, dist/ is a whole site the checks may read.
+markComplete(dist);
