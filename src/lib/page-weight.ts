@@ -25,7 +25,7 @@ export const ISLAND_FIRST_USE_BUDGET = 20_480;
 export const OVER_BUDGET: Record<string, { start: number; firstUse: number; why: string }> = {
   '/tools/density-calculator/': {
     start: ISLAND_START_BUDGET,
-    firstUse: 28_500,
+    firstUse: 30_000,
     why: "on first use it loads Svelte's client runtime (15 KB gzip) and the calculator (model, labels, sources: 10.7 KB); its text belongs in the prerendered HTML and its behaviour could be mounted without a framework",
   },
 };

@@ -86,9 +86,9 @@ describe('checkSite', () => {
 
   it('6: a source is named by its id, not its position', () => {
     const sources =
-      '\n  - id: namespaces-7\n    title: namespaces(7)\n    url: https://man7.org/\n  - id: clone-2\n    title: clone(2)\n    url: man7.org/clone.2';
+      '\n  - id: namespaces-7\n    title: namespaces(7)\n    url: https://man7.org/\n    checked: 2026-11-28\n  - id: clone-2\n    title: clone(2)\n    url: man7.org/clone.2\n    checked: 2026-11-28';
     expect(report([page('ns.mdx', frontmatter({ sources }) + body)])).toEqual([
-      expect.stringMatching(/^content\/ns\.mdx:13 {2}`source "clone-2"\.url` must be a full https:\/\//),
+      expect.stringMatching(/^content\/ns\.mdx:14 {2}`source "clone-2"\.url` must be a full https:\/\//),
     ]);
   });
 
