@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
+import { practiceFileSchema } from './lib/questions/schema.ts';
 
 // CONTENT_DIR points a build at another folder: the tests use it to prove that bad content fails.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -16,4 +17,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { pages, glossary };
+/** Self-test questions and learn/takeaway bullets, one YAML file per teaching page, named by page id. */
+const practice = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/practice` }),
+  schema: practiceFileSchema,
+});
+
+export const collections = { pages, glossary, practice };
