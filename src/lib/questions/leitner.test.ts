@@ -14,9 +14,9 @@ import {
 describe('Leitner schedule', () => {
   it('moves a right answer up a box and sends a wrong one back to box 1', () => {
     let p = record(emptyProgress(), 'q', true);
-    expect(p.cards['q']).toEqual({ box: 1, due: 2, seen: 1, right: 1 });
+    expect(p.cards['q']).toEqual({ box: 2, due: 3, seen: 1, right: 1 });
     p = record(finishSession(p), 'q', true);
-    expect(p.cards['q']?.box).toBe(2);
+    expect(p.cards['q']?.box).toBe(3);
     p = record(finishSession(p), 'q', false);
     expect(p.cards['q']).toEqual({ box: 1, due: 4, seen: 3, right: 2 });
   });
@@ -42,14 +42,14 @@ describe('Leitner schedule', () => {
     const topicOf = (id: string) => id.split('-')[0] ?? '';
     let p = emptyProgress();
     p = record(p, 'a-1', false); // box 1, due next session
-    p = record(p, 'a-2', true); // box 1, due next session
+    p = record(p, 'a-2', true); // box 2, due in two sessions
     p = record(p, 'b-1', true);
     p = finishSession(p);
-    p = record(p, 'b-1', true); // box 2, not due next session
+    p = record(p, 'b-1', true); // box 3, not due for four sessions
     p = finishSession(p);
     const ids = ['b-1', 'b-2', 'a-3', 'a-2', 'a-1'];
-    expect(weakFirst(ids, topicOf, p, 5)).toEqual(['a-2', 'a-1', 'a-3', 'b-2', 'b-1']);
-    expect(weakFirst(ids, topicOf, p, 2)).toEqual(['a-2', 'a-1']);
+    expect(weakFirst(ids, topicOf, p, 5)).toEqual(['a-1', 'a-2', 'a-3', 'b-2', 'b-1']);
+    expect(weakFirst(ids, topicOf, p, 2)).toEqual(['a-1', 'a-2']);
     expect(weakFirst(ids, topicOf, p, -1)).toEqual([]);
   });
 

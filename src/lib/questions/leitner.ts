@@ -29,7 +29,8 @@ export const interval = (box: number): number => 2 ** (Math.min(Math.max(box, 1)
 export function record(progress: Progress, id: string, correct: boolean): Progress {
   const now = progress.session + 1;
   const before = progress.cards[id];
-  const box = correct ? Math.min((before?.box ?? 0) + 1, BOXES) : 1;
+  // A new card counts as box 1, so a first right answer already moves it up.
+  const box = correct ? Math.min((before?.box ?? 1) + 1, BOXES) : 1;
   const card: Card = {
     box,
     due: now + interval(box),
