@@ -242,3 +242,27 @@ test.describe('the practice page', () => {
     await expect(page.locator('.pr-bar')).toContainText('Question 1 of 10');
   });
 });
+
+test.describe('the home page starts a reader', () => {
+  test('a hero figure, Start reading, three paths with reading times, the tools and practice', async () => {
+    await page.goto('/');
+    await expect(page.locator('.home-figure svg')).toHaveCount(2);
+    for (const name of [
+      'Learn it all, in order',
+      'Answer one question fast',
+      'Decide for a system',
+      'Tools',
+      'Practice',
+    ]) {
+      await expect(page.getByRole('heading', { name })).toBeVisible();
+    }
+    await expect(page.getByText(/\d+ pages, about \d+ h \d+ min of reading/)).toBeVisible();
+    await expect(page.locator('.home-order li').first()).toHaveText(/\d+ min$/);
+    await expect(page.getByRole('link', { name: 'Practise now' })).toHaveAttribute('href', '/practice/');
+    await expect(page.locator('.home-tools a')).toHaveText(['Stack explorer', 'Density calculator']);
+    await axeBothThemes(page);
+    await page.getByRole('link', { name: 'Start reading' }).click();
+    await expect(page).toHaveURL(/\/vms-vs-containers\/$/);
+    await expect(page.locator('.page-meta')).toContainText(/\d+ min read/);
+  });
+});
