@@ -19,7 +19,6 @@ export function isCorrect(question: Gradable, answer: Answer): boolean {
   if (question.kind === 'order') return answer.length === n && answer.every((value, index) => value === index);
   const chosen = new Set(answer);
   if (chosen.size !== answer.length) return false;
-  if (question.kind === 'single' && chosen.size !== 1) return false;
   return question.options.every((option, index) => option.correct === chosen.has(index));
 }
 
