@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { correctionSchema } from './lib/corrections-schema.ts';
 import { figureSchema } from './lib/figures-schema.ts';
 import { glossarySchema, pageSchema } from './lib/schema.ts';
+import { practiceFileSchema } from './lib/questions/schema.ts';
 
 // CONTENT_DIR points a build at another folder: the tests use it to prove that bad content fails.
 const contentDir = process.env['CONTENT_DIR'] ?? './content';
@@ -34,4 +35,10 @@ const corrections = defineCollection({
   schema: correctionSchema,
 });
 
-export const collections = { pages, glossary, figures, corrections };
+/** Self-test questions and learn/takeaway bullets, one YAML file per teaching page, named by page id. */
+const practice = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/practice` }),
+  schema: practiceFileSchema,
+});
+
+export const collections = { pages, glossary, figures, corrections, practice };

@@ -135,4 +135,15 @@ describe('the build accepts good content and says what it skipped', { timeout: 1
     expect(output).toMatch(/broken\.mdx: <Fact id="max-pods" \/> names no figure in content\/figures\.yaml/);
     expect(output).toContain('use one of: kubelet-max-pods');
   });
+
+  it('a practice question with a missing heading or an unknown citation: names file, question and fix', () => {
+    const { status, output } = build('broken-question');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /practice\/quiz\.yaml: question "quiz-one" has `learn: quiz#the-pid-namespaces`, but that page has no heading "#the-pid-namespaces"; its headings are: the-pid-namespace/,
+    );
+    expect(output).toMatch(
+      /practice\/quiz\.yaml: question "quiz-two" cites "clone-2", which is not a source of quiz; use one of: namespaces-7/,
+    );
+  });
 });
