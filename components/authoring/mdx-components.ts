@@ -1,5 +1,6 @@
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
+import Diagram from './Diagram.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
 import Table from './Table.astro';
@@ -12,4 +13,4 @@ import TryIt from './TryIt.astro';
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, table: Table };
+export const mdxComponents = { Aside, Cite, Diagram, Figure, GlossaryList, Term, TryIt, table: Table };

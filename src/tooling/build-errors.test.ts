@@ -46,4 +46,11 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
     expect(output).toMatch(/broken\.mdx: <Cite id="clone-2" \/> names no source/);
     expect(output).toContain('use one of: namespaces-7');
   });
+
+  it('a diagram source the renderer would misread: names the file, the line and how to write it', () => {
+    const { status, output } = build('broken-diagram');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/broken\.mdx:23: <Diagram> not understood: "D =>> containerd: Create"/);
+    expect(output).toContain('Write a message as "a->>b: text"');
+  });
 });
