@@ -4,6 +4,7 @@ import Diagram from './Diagram.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
 import Table from './Table.astro';
+import StackFigure from './StackFigure.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
@@ -13,4 +14,4 @@ import TryIt from './TryIt.astro';
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Diagram, Figure, GlossaryList, Term, TryIt, table: Table };
+export const mdxComponents = { Aside, Cite, Diagram, Figure, GlossaryList, StackFigure, Term, TryIt, table: Table };
