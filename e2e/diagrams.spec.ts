@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
+
+/**
+ * Every <Diagram> and <StackFigure> a page's source holds, as a reader gets it: drawn, captioned,
+ * described in text, following the theme toggle, legible or scrollable at 320 px, and black on
+ * white on paper. The pages are found in content/, so a diagram added later is checked too. One
+ * browser page is shared and each page is loaded once.
+ */
+interface DiagramPage {
+  path: string;
+  diagrams: number;
+  stacks: number;
+}
+
+function diagramPages(dir = 'content'): DiagramPage[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) return diagramPages(file);
+    if (!entry.name.endsWith('.mdx')) return [];
+    const text = readFileSync(file, 'utf8');
+    const diagrams = text.match(/^<Diagram\b/gm)?.length ?? 0;
+    const stacks = text.match(/^<StackFigure\b/gm)?.length ?? 0;
+    if (diagrams + stacks === 0) return [];
+    return [{ path: `/${relative('content', file).replace(/\.mdx$/, '')}/`, diagrams, stacks }];
+  });
+}
+
+const SMALL_TEXT_PX = 14;
+const pages = diagramPages();
+
+/** Computed colours of a Mermaid drawing's first box (fill and outline) and its first label. */
+const drawingColours = (page: Page) =>
+  page
+    .locator('figure.diagram svg')
+    .first()
+    .evaluate((svg) => {
+      const box = svg.querySelector('rect[fill^="var(--_node-fill)"]') ?? svg.querySelector('rect');
+      const label = svg.querySelector('text');
+      return {
+        box: box ? getComputedStyle(box).fill : '',
+        label: label ? getComputedStyle(label).fill : '',
+        line: box ? getComputedStyle(box).stroke : '',
+      };
+    });
+
+test.describe.configure({ mode: 'serial' });
+
+let context: BrowserContext;
+let page: Page;
+test.beforeAll(async ({ browser }) => {
+  // axe needs a page from a context of our own, not browser.newPage().
+  context = await browser.newContext({ colorScheme: 'light', baseURL: test.info().project.use.baseURL });
+  page = await context.newPage();
+});
+test.afterAll(async () => {
+  await context.close();
+});
+
+test('the content has diagrams to check', () => {
+  expect(pages.length).toBeGreaterThanOrEqual(14);
+});
+
+for (const { path, diagrams, stacks } of pages) {
+  test(`${path}: ${diagrams + stacks} diagrams drawn, captioned, described, themed, legible, printable`, async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await page.goto(path);
+
+    // Drawn and captioned, with the same information in text.
+    const figures = page.locator('figure.diagram');
+    await expect(figures).toHaveCount(diagrams);
+    for (const figure of await figures.all()) {
+      const svg = figure.locator('svg').first();
+      await expect(svg).toBeVisible();
+      await expect(svg).toHaveAttribute('aria-hidden', 'true');
+      expect((await svg.boundingBox())?.height ?? 0).toBeGreaterThan(50);
+      expect((await figure.locator('figcaption').innerText()).length).toBeGreaterThan(20);
+      const text = figure.locator('details');
+      await expect(text.locator('summary')).toHaveText('Describe this diagram');
+      expect(await text.locator('li').count()).toBeGreaterThanOrEqual(2);
+      expect(await svg.locator('text').count()).toBeGreaterThanOrEqual(2);
+    }
+    const stackFigures = page.locator('figure.stack-figure');
+    await expect(stackFigures).toHaveCount(stacks);
+    for (const figure of await stackFigures.all()) {
+      const img = figure.locator('svg[role="img"]').first();
+      await expect(img).toBeVisible();
+      await expect(img).toHaveAccessibleName(/\S/);
+      expect((await figure.locator('figcaption').innerText()).length).toBeGreaterThan(20);
+      await expect(figure.locator('figcaption a')).toHaveAttribute(
+        'href',
+        /\/tools\/stack-explorer\/\?stacks=[\w,-]+$/,
+      );
+      expect(await figure.locator('.fig-text li').count()).toBeGreaterThanOrEqual(3);
+    }
+
+    // Follows the header's theme toggle, not only the system setting.
+    if (diagrams > 0) {
+      const light = await drawingColours(page);
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+      const dark = await drawingColours(page);
+      expect(dark.box).not.toBe(light.box);
+      expect(dark.label).not.toBe(light.label);
+      expect(dark.line).not.toBe(light.line);
+      expect(await axeViolations(page, 'figure')).toEqual([]);
+      // Paper is white whatever the screen's theme: black labels and lines, white boxes.
+      await page.emulateMedia({ media: 'print' });
+      expect(await drawingColours(page)).toEqual({
+        box: 'rgb(255, 255, 255)',
+        label: 'rgb(0, 0, 0)',
+        line: 'rgb(0, 0, 0)',
+      });
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: 'Dark theme' }).click();
+    }
+    if (stacks > 0) {
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const printed = await stackFigures
+        .first()
+        .locator('svg[role="img"] text')
+        .first()
+        .evaluate((t) => getComputedStyle(t).fill);
+      expect(printed).toBe('rgb(27, 31, 36)');
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+    }
+    expect(await axeViolations(page, 'figure')).toEqual([]);
+
+    // At 320 px no figure pushes the page sideways; a drawing wider than its column scrolls in a
+    // focusable, labelled region, and its labels stay at the small text size or larger.
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const figure of await page.locator('figure.diagram, figure.stack-figure').all())
+      expect((await figure.evaluate((el) => el.getBoundingClientRect().right)) ?? 0).toBeLessThanOrEqual(320);
+    for (const region of await page.locator('figure.diagram .drawing, figure.stack-figure .scroll').all()) {
+      const fit = await region.evaluate((el) => {
+        const svg = el.querySelector('svg');
+        const viewBox = svg?.viewBox.baseVal.width ?? 0;
+        const scale = (svg?.getBoundingClientRect().width ?? 0) / viewBox;
+        const sizes = [...(svg?.querySelectorAll('text') ?? [])].map((t) => parseFloat(getComputedStyle(t).fontSize));
+        return {
+          overflows: el.scrollWidth > el.clientWidth + 1,
+          right: el.getBoundingClientRect().right,
+          smallest: Math.min(...sizes) * scale,
+        };
+      });
+      expect(fit.right).toBeLessThanOrEqual(320);
+      expect(fit.smallest).toBeGreaterThanOrEqual(SMALL_TEXT_PX - 0.5);
+      if (fit.overflows) {
+        await expect(region).toHaveAttribute('tabindex', '0');
+        await expect(region).toHaveAttribute('role', 'region');
+        await expect(region).toHaveAccessibleName(/\S/);
+      }
+    }
+  });
+}
