@@ -60,7 +60,7 @@ test.afterAll(async () => {
 });
 
 test('the content has diagrams to check', () => {
-  expect(pages.length).toBeGreaterThanOrEqual(14);
+  expect(pages.length).toBeGreaterThanOrEqual(17);
 });
 
 for (const { path, diagrams, stacks } of pages) {
