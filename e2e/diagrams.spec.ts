@@ -20,7 +20,8 @@ function diagramPages(dir = 'content'): DiagramPage[] {
     const file = join(dir, entry.name);
     if (entry.isDirectory()) return diagramPages(file);
     if (!entry.name.endsWith('.mdx')) return [];
-    const text = readFileSync(file, 'utf8');
+    // A fenced example in the contributor guide is not a diagram on the page.
+    const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '');
     const diagrams = text.match(/^<Diagram\b/gm)?.length ?? 0;
     const stacks = text.match(/^<StackFigure\b/gm)?.length ?? 0;
     if (diagrams + stacks === 0) return [];

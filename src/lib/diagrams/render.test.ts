@@ -17,10 +17,11 @@ describe('renderDiagram', () => {
     expect(drawn.svg).not.toMatch(/<svg[^>]*style=/);
   });
 
-  it('colours only through variables, so the site theme decides', () => {
+  it("colours only through the site's tokens, so the theme toggle and print decide", () => {
     const colours = [...drawn.svg.matchAll(/(?:fill|stroke)="([^"]+)"/g)].map((m) => m[1]);
     expect(colours.length).toBeGreaterThan(0);
-    for (const colour of colours) expect(colour).toMatch(/^(?:none|var\(--[\w-]+\))$/);
+    for (const colour of colours) expect(colour).toMatch(/^(?:none|var\(--ia-[\w-]+\))$/);
+    expect(() => adoptSvg('<svg viewBox="0 0 1 1"><rect fill="var(--_new-role)"/></svg>', 'x')).toThrow(/--_new-role/);
   });
 
   it('is hidden from assistive technology and sized so its smallest label reads at the small text size', () => {

@@ -1,12 +1,34 @@
 /**
  * Mermaid source to an SVG that belongs to the page: beautiful-mermaid lays it out at build
  * time; then its stylesheet goes (it @imports a font from a third party and would style every
- * SVG on the page; the component's own CSS maps its colour variables to the site's tokens), ids
+ * SVG on the page), its colour roles become the site's tokens and its text takes the page's font, ids
  * get a per-diagram prefix so two diagrams on a page never share one, and the drawing is sized
  * so its smallest label reads at the body's small text size.
  */
 import { createHash } from 'node:crypto';
 import { renderMermaidSVG } from 'beautiful-mermaid';
+
+/**
+ * The renderer's colour roles, drawn straight in the site's tokens (src/styles/global.css), so a
+ * drawing follows the theme toggle and print with no stylesheet of its own. Muted text and lines
+ * keep 4.5:1 and 3:1 against the page in both themes.
+ */
+export const colourRoles: Readonly<Record<string, string>> = {
+  '--bg': '--ia-bg',
+  '--fg': '--ia-text',
+  '--_text': '--ia-text',
+  '--_text-sec': '--ia-text',
+  '--_text-muted': '--ia-muted',
+  '--_text-faint': '--ia-muted',
+  '--_line': '--ia-control',
+  '--_arrow': '--ia-text',
+  '--_node-fill': '--ia-bg-soft',
+  '--_node-stroke': '--ia-control',
+  '--_group-fill': '--ia-bg',
+  '--_group-hdr': '--ia-accent-soft',
+  '--_inner-stroke': '--ia-border',
+  '--_key-badge': '--ia-border',
+};
 
 /** The body's small text (0.875rem) in CSS pixels: no label is drawn smaller. */
 export const MIN_LABEL_PX = 14;
@@ -44,6 +66,11 @@ export function adoptSvg(raw: string, uid: string): RenderedDiagram {
     .replace(/\s(?:data-[\w-]+)="[^"]*"/g, '')
     .replace(/\bid="([^"]+)"/g, `id="${uid}-$1"`)
     .replace(/url\(#([^)]+)\)/g, `url(#${uid}-$1)`)
+    .replace(/var\((--[\w-]+)\)/g, (_, role: string) => {
+      const token = colourRoles[role];
+      if (!token) throw new Error(`the renderer used a colour role this site does not map: ${role}`);
+      return `var(${token})`;
+    })
     .replace(/(\d+\.\d)\d+/g, (_, kept: string) => String(round(Number(kept))))
     .replace(/\n\s*/g, '');
   const svg =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeStackIds } from '@lib/stacks/url.ts';
+import { sanitizeStackIds } from '../stacks/url.ts';
 import { explorerHref } from './stack-link.ts';
 
 describe('explorerHref', () => {

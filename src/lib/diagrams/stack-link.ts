@@ -1,5 +1,4 @@
-import type { StackId } from '@lib/stacks/url.ts';
-import { STACKS_PARAM } from '@lib/stacks/url.ts';
+import { STACKS_PARAM, type StackId } from '../stacks/url.ts';
 
 /** The stack explorer, opened on the given stacks: where a static stack figure leads. */
 export function explorerHref(base: string, ids: readonly StackId[]): string {
