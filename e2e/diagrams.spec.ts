@@ -38,7 +38,7 @@ const drawingColours = (page: Page) =>
     .locator('figure.diagram svg')
     .first()
     .evaluate((svg) => {
-      const box = svg.querySelector('rect[fill^="var(--_node-fill)"]') ?? svg.querySelector('rect');
+      const box = svg.querySelector('rect[fill="var(--ia-bg-soft)"]') ?? svg.querySelector('rect');
       const label = svg.querySelector('text');
       return {
         box: box ? getComputedStyle(box).fill : '',
