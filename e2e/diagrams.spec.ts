@@ -153,7 +153,7 @@ for (const { path, diagrams, stacks } of pages) {
       expect(fit.smallest).toBeGreaterThanOrEqual(SMALL_TEXT_PX - 0.5);
       if (fit.overflows) {
         await expect(region).toHaveAttribute('tabindex', '0');
-        await expect(region).toHaveAttribute('role', 'region');
+        await expect(region).toHaveRole('region');
         await expect(region).toHaveAccessibleName(/\S/);
       }
     }
