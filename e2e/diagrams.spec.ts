@@ -93,7 +93,7 @@ for (const { path, diagrams, stacks } of pages) {
       await expect(img).toBeVisible();
       await expect(img).toHaveAccessibleName(/\S/);
       expect((await figure.locator('figcaption').innerText()).length).toBeGreaterThan(20);
-      await expect(figure.locator('figcaption a')).toHaveAttribute(
+      await expect(figure.locator('figcaption > a')).toHaveAttribute(
         'href',
         /\/tools\/stack-explorer\/\?stacks=[\w,-]+$/,
       );
