@@ -55,7 +55,8 @@ let context: BrowserContext;
 let page: Page;
 test.beforeAll(async ({ browser }) => {
   // axe needs a page from a context of our own, not browser.newPage().
-  context = await browser.newContext({ colorScheme: 'light', baseURL: test.info().project.use.baseURL });
+  const { baseURL } = test.info().project.use;
+  context = await browser.newContext({ colorScheme: 'light', ...(baseURL && { baseURL }) });
   page = await context.newPage();
 });
 test.afterAll(async () => {

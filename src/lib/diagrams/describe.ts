@@ -2,7 +2,7 @@
  * The text alternative of a diagram, built from the same source as the drawing so the two
  * cannot disagree: the steps of a sequence in order, the groups and arrows of a flowchart.
  */
-import { parseMermaid, type MermaidSubgraph } from 'beautiful-mermaid';
+import { parseMermaid, type MermaidGraph } from 'beautiful-mermaid';
 import { diagramKind } from './validate.ts';
 
 export interface TextItem {
@@ -24,6 +24,9 @@ export function plainLabel(label: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** beautiful-mermaid exports the graph's type but not its subgraph's. */
+type MermaidSubgraph = MermaidGraph['subgraphs'][number];
 
 const ID = String.raw`[A-Za-z_]\w*`;
 const PARTICIPANT = new RegExp(`^(?:participant|actor)\\s+(${ID})(?:\\s+as\\s+(.+))?$`);
