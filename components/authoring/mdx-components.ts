@@ -1,5 +1,6 @@
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
+import Diagram from './Diagram.astro';
 import Fact from './Fact.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
@@ -9,8 +10,9 @@ import TryIt from './TryIt.astro';
 
 /**
  * Components every MDX page can use without importing them, and `table`, which wraps every
- * Markdown table. Islands are not here: they need a
+ * Markdown table. StackFigure is not here, so that its stylesheet reaches only the pages that
+ * import it (a component in this list puts its CSS on every page). Islands are not here: they need a
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Fact, Figure, GlossaryList, Term, TryIt, table: Table };
+export const mdxComponents = { Aside, Cite, Diagram, Fact, Figure, GlossaryList, Term, TryIt, table: Table };

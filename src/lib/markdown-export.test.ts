@@ -119,6 +119,17 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('gives a diagram its Mermaid source, its text alternative and its caption', () => {
+    const mdx =
+      '<Diagram\n  caption="Two calls"\n  alt="A calls B."\n  code={`sequenceDiagram\n    A->>B: call\n    loop again\n      B-->>A: reply\n    end\n  `}\n/>';
+    expect(body(mdx)).toBe(
+      '```mermaid\nsequenceDiagram\n  A->>B: call\n  loop again\n    B-->>A: reply\n  end\n```\n\nA calls B.\n\n*Figure: Two calls*',
+    );
+    expect(body('<StackFigure stacks="kata, gvisor" caption="Two sandboxes." />')).toBe(
+      '*Figure: Two sandboxes. [Open it in the stack explorer](https://atlas.example/tools/stack-explorer/?stacks=kata,gvisor).*',
+    );
+  });
+
   it('replaces an island with a line linking to the page where it runs', () => {
     const mdx =
       'import StackExplorer from \'@components/islands/StackExplorer.astro\';\n\n<StackExplorer initial="gvisor" />\n\nAfter.';

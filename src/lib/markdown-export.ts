@@ -211,6 +211,15 @@ function stringLiteral(code: string): string | undefined {
   return match[2].replace(/\\(.)/g, '$1');
 }
 
+/** A diagram's source as written in the page, without the indentation it had inside the component. */
+function dedentDiagram(code: string): string {
+  const lines = code.replace(/\s+$/, '').split('\n');
+  const rest = lines.slice(1).filter((l) => l.trim() !== '');
+  const indent = Math.min(...rest.map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  const body = lines.slice(1).map((l) => (l.trim() ? `  ${l.slice(Number.isFinite(indent) ? indent : 0)}` : ''));
+  return [lines[0]?.trim() ?? '', ...body].join('\n').trim();
+}
+
 function blockquote(title: string, body: string, footer?: string): string {
   const lines = [`**${escapeText(title)}**`, '', ...(body ? body.split('\n') : []), ...(footer ? ['', footer] : [])];
   return lines.map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
@@ -282,6 +291,27 @@ function element(context: Context, node: Node): Rewrite {
         ? `![${escapeText(attribute(node, 'alt') ?? '')}](${absoluteUrl(src, site)})`
         : inner(context, node);
       return { fresh: [content, caption && `*Figure: ${escapeText(caption)}*`].filter(Boolean).join('\n\n') };
+    }
+    case 'Diagram': {
+      // The Mermaid source is the diagram's Markdown form: GitHub and most Markdown readers draw it.
+      const code = dedentDiagram(attribute(node, 'code') ?? '');
+      const alt = attribute(node, 'alt');
+      const caption = attribute(node, 'caption');
+      return {
+        fresh: [
+          code && `\`\`\`mermaid\n${code}\n\`\`\``,
+          alt && escapeText(alt),
+          caption && `*Figure: ${escapeText(caption)}*`,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+      };
+    }
+    case 'StackFigure': {
+      const caption = attribute(node, 'caption') ?? '';
+      const stacks = (attribute(node, 'stacks') ?? '').replace(/\s+/g, '');
+      const url = absoluteUrl(`/tools/stack-explorer/?stacks=${stacks}`, site);
+      return { fresh: `*Figure: ${escapeText(caption)} [Open it in the stack explorer](${url}).*` };
     }
     case 'GlossaryList':
       return {

@@ -146,4 +146,11 @@ describe('the build accepts good content and says what it skipped', { timeout: 1
       /practice\/quiz\.yaml: question "quiz-two" cites "clone-2", which is not a source of quiz; use one of: namespaces-7/,
     );
   });
+
+  it('a diagram source the renderer would misread: names the file, the line and how to write it', () => {
+    const { status, output } = build('broken-diagram');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/broken\.mdx:23: <Diagram> not understood: "D =>> containerd: Create"/);
+    expect(output).toContain('Write a message as "a->>b: text"');
+  });
 });
