@@ -1,10 +1,12 @@
+import { citePlacementProblems } from './cite-placement.ts';
+
 /**
  * Rules a page's source must follow that the schema cannot see: headings that do not skip
  * levels, images with alt text, no placeholder text. Each problem names the line to fix.
  */
 export interface LintProblem {
   line: number;
-  rule: 'heading-level' | 'image-alt' | 'placeholder';
+  rule: 'heading-level' | 'image-alt' | 'placeholder' | 'cite-placement';
   message: string;
 }
 
@@ -92,6 +94,7 @@ export function lintContent(source: string): LintProblem[] {
         });
       }
     }
+    for (const problem of citePlacementProblems(text, line)) problems.push({ ...problem, rule: 'cite-placement' });
     const found = placeholder.exec(text);
     if (found) {
       problems.push({
