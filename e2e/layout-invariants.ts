@@ -42,7 +42,7 @@ export function measureLayout(): Violation[] {
   // horizontal overlap shows somewhere; chrome above it (header, "On this page" bar) must not
   // cover it at the top of the page.
   const mainBox = main?.getBoundingClientRect();
-  const chrome = [...document.querySelectorAll('.site-header, #sidebar, .toc')]
+  const chrome = [...document.querySelectorAll('.site-header, #sidebar, .toc, .toc-bar')]
     .filter((el) => getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden')
     .map((el) => ({ label: el.id ? `#${el.id}` : `.${el.className.split(' ')[0]}`, r: el.getBoundingClientRect() }))
     .filter(({ r }) => visible(r));
