@@ -2,14 +2,16 @@ import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Figure from './Figure.astro';
 import GlossaryList from './GlossaryList.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
 
 /**
- * Components every MDX page can use without importing them, and `table`, which wraps every
- * Markdown table. Islands are not here: they need a
+ * Components every MDX page can use without importing them, `table`, which wraps every
+ * Markdown table, and `h2`/`h3`, which give each section heading a link to itself. Islands are not here: they need a
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, table: Table };
+export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, table: Table, h2: H2, h3: H3 };
