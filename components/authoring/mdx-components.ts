@@ -7,6 +7,7 @@ import H3 from './H3.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 import TryIt from './TryIt.astro';
+import Verdict from './Verdict.astro';
 
 /**
  * Components every MDX page can use without importing them, `table`, which wraps every
@@ -14,4 +15,4 @@ import TryIt from './TryIt.astro';
  * client directive, so each has an Astro wrapper that an MDX page imports (see the contributor
  * guide).
  */
-export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, table: Table, h2: H2, h3: H3 };
+export const mdxComponents = { Aside, Cite, Figure, GlossaryList, Term, TryIt, Verdict, table: Table, h2: H2, h3: H3 };
