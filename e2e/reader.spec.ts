@@ -57,6 +57,7 @@ test.describe('citations', () => {
     await page.goto('/namespaces/');
     const markers = await page.locator('.cite a[href="#source-namespaces-7"]').count();
     const back = page.locator('#source-namespaces-7 .backrefs a');
+    await expect(back.first()).toHaveAccessibleName('Back to citation 1 of source 1');
     await expect(back).toHaveCount(markers);
     await back.nth(1).click();
     await expect(page).toHaveURL(/#cite-namespaces-7-2$/);
