@@ -11,7 +11,9 @@ test('Tab walks skip link → header → search → sidebar → content → foot
 }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/namespaces/');
-  const focusable = await page.locator('a[href]:visible, button:visible, [tabindex="0"]:visible').count();
+  const focusable = await page
+    .locator('a[href]:visible, button:visible, select:visible, summary:visible, [tabindex="0"]:visible')
+    .count();
 
   const stops: Stop[] = [];
   for (let i = 0; i < focusable + 5; i++) {

@@ -73,8 +73,7 @@ function diagram(stack: Stack, uid: string): string {
     `<g class="trace"><line class="lane" x1="${x}" x2="${x}" y1="${n(ys[0] ?? 0)}" y2="${n(ys.at(-1) ?? 0)}"/>${marks.join('')}` +
     `<circle class="dot" r="6" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`;
   return (
-    // Never drawn below its natural size, so its 12-unit text stays 12 px: a narrower column scrolls it.
-    `<svg viewBox="-4 -4 ${n(layout.width + 8)} ${n(layout.height + 8)}" style="min-width:${n(layout.width + 8)}px" role="img" aria-labelledby="${uid}-t" aria-describedby="${uid}-f">` +
+    `<svg viewBox="-4 -4 ${n(layout.width + 8)} ${n(layout.height + 8)}" role="img" aria-labelledby="${uid}-t" aria-describedby="${uid}-f">` +
     `<g class="layers">${layers.join('')}</g><g aria-hidden="true">${copies.join('')}${boundaries.join('')}${trace}</g></svg>`
   );
 }
@@ -129,10 +128,7 @@ export function figureHtml(stack: Stack, uid: string): FigureHtml {
     main:
       `<div class="fig-main" data-stack="${stack.id}">` +
       `<p class="title" id="${uid}-t"><strong>${escapeHtml(stack.label)}</strong></p>` +
-      // The diagram scrolls sideways in a column narrower than it (its text stays 12 px), so the
-      // keyboard must reach it.
-      `<div class="fig-scroll" tabindex="0" role="region" aria-label="${escapeHtml(stack.label)}: diagram">${diagram(stack, uid)}</div>` +
-      `${facts(stack, uid)}${steps(stack)}</div>`,
+      `${diagram(stack, uid)}${facts(stack, uid)}${steps(stack)}</div>`,
     text: asText(stack),
   };
 }
