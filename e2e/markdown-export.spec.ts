@@ -60,9 +60,8 @@ test.describe('Copy page as Markdown', () => {
     const page = await context.newPage();
     await page.goto('/namespaces/');
     await expect(page.getByRole('link', { name: 'Edit this page' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toHaveCount(2);
-    for (const button of await page.getByRole('button', { name: 'Copy page as Markdown' }).all())
-      await expect(button).toBeHidden();
+    await expect(page.locator('[data-copy-md]')).toHaveCount(2);
+    for (const button of await page.locator('[data-copy-md]').all()) await expect(button).toBeHidden();
     await context.close();
   });
 });
