@@ -177,7 +177,8 @@ test.describe('theme', () => {
     await choice.selectOption('dark');
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { themeAtLoad?: string }).themeAtLoad = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtLoad: string | undefined }).themeAtLoad =
+          document.documentElement.dataset['theme'];
       });
     });
     await page.reload();
