@@ -7,6 +7,7 @@ import { site } from './src/lib/site.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { yamlData } from './src/integrations/yaml-data.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { codeFrame } from './src/lib/code/shiki-frame.ts';
 
 export default defineConfig({
   site: site.url,
@@ -24,6 +25,8 @@ export default defineConfig({
       // The high-contrast GitHub themes keep every token at 4.5:1 or better on our code background.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
+      // Frame, title, copy button; terminal sessions split into commands and output.
+      transformers: [codeFrame()],
     },
   },
   build: {

@@ -14,7 +14,7 @@ test('Tab walks skip link → header → search → sidebar → content → foot
   // Inputs and summaries too: "Check yourself" has radios, checkboxes and disclosures (a radio
   // group is one stop, so this overcounts a little, which only lengthens the walk).
   const focusable = await page
-    .locator('a[href]:visible, button:visible, input:visible, summary:visible, [tabindex="0"]:visible')
+    .locator('a[href]:visible, button:visible, input:visible, select:visible, summary:visible, [tabindex="0"]:visible')
     .count();
 
   const stops: Stop[] = [];

@@ -32,21 +32,36 @@ test.describe('Markdown exports', () => {
 });
 
 test.describe('Copy page as Markdown', () => {
-  test('puts the page’s Markdown on the clipboard and says so', async ({ page, context, request }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/namespaces/');
-    await page.getByRole('button', { name: 'Copy page as Markdown' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Copied.' })).toBeVisible();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(await (await request.get('/namespaces.md')).text());
-  });
+  for (const [where, index] of [
+    ['by the title', 0],
+    ['at the foot', 1],
+  ] as const) {
+    test(`${where}: puts the page’s Markdown on the clipboard and says so, apart from the button`, async ({
+      page,
+      context,
+      request,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto('/namespaces/');
+      const button = page.getByRole('button', { name: 'Copy page as Markdown' }).nth(index);
+      await button.click();
+      const status = page.getByRole('status').filter({ hasText: 'Copied.' });
+      await expect(status).toBeVisible();
+      const gap = await status.evaluate((el) => el.getBoundingClientRect().left);
+      const end = await button.evaluate((el) => el.getBoundingClientRect().right);
+      expect(gap - end).toBeGreaterThanOrEqual(4);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await (await request.get('/namespaces.md')).text());
+    });
+  }
 
   test('is not offered without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/namespaces/');
     await expect(page.getByRole('link', { name: 'Edit this page' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy page as Markdown' })).toBeHidden();
+    await expect(page.locator('[data-copy-md]')).toHaveCount(2);
+    for (const button of await page.locator('[data-copy-md]').all()) await expect(button).toBeHidden();
     await context.close();
   });
 });

@@ -10,6 +10,8 @@ declare namespace App {
       termCount: number;
       /** How many tables the page has rendered so far, to name each one. */
       tableCount: number;
+      /** Each source's citation markers so far, by source id: the ids the source list links back to. */
+      citations?: Map<string, string[]>;
     };
   }
 }

@@ -1,4 +1,5 @@
 import { MdxSyntaxError, scanPage } from './content-check/mdx.ts';
+import { citePlacementProblems } from './cite-placement.ts';
 
 /**
  * Rules a page's source must follow that the schema cannot see: MDX that parses (with the
@@ -7,7 +8,7 @@ import { MdxSyntaxError, scanPage } from './content-check/mdx.ts';
  */
 export interface LintProblem {
   line: number;
-  rule: 'mdx-syntax' | 'heading-level' | 'image-alt' | 'placeholder';
+  rule: 'mdx-syntax' | 'heading-level' | 'image-alt' | 'placeholder' | 'cite-placement';
   message: string;
 }
 
@@ -101,6 +102,7 @@ export function lintContent(source: string): LintProblem[] {
         });
       }
     }
+    for (const problem of citePlacementProblems(text, line)) problems.push({ ...problem, rule: 'cite-placement' });
     const found = placeholder.exec(text);
     if (found) {
       problems.push({

@@ -57,7 +57,12 @@ describe('prevNext', () => {
 
   it('has no previous link on the first page and no next link on the last', () => {
     expect(prevNext(pages, 'vms-vs-containers').prev).toBeUndefined();
-    expect(prevNext(pages, 'glossary').next).toBeUndefined();
+    expect(prevNext(pages, 'cgroups').next).toBeUndefined();
+  });
+
+  it('ends the reading path at the last teaching page: reference pages are outside it', () => {
+    expect(prevNext(pages, 'cgroups').next).toBeUndefined();
+    expect(prevNext(pages, 'glossary')).toEqual({});
   });
 
   it('returns nothing for a page that is not in the list', () => {

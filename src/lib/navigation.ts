@@ -66,8 +66,14 @@ export function buildSidebar(pages: readonly NavPage[], currentId?: string, base
     .filter((group) => group.links.length > 0);
 }
 
+const offPath = new Set<SectionId>(sections.filter((s) => 'offPath' in s).map((s) => s.id));
+
+/**
+ * Neighbours on the reading path: the teaching pages in reading order. A page outside it (a
+ * tool, a reference page, the contributor guide) has neither.
+ */
 export function prevNext(pages: readonly NavPage[], currentId: string, base = '/'): { prev?: NavLink; next?: NavLink } {
-  const ordered = orderPages(pages);
+  const ordered = orderPages(pages).filter((page) => !offPath.has(page.section));
   const index = ordered.findIndex((page) => page.id === currentId);
   if (index === -1) return {};
   const link = (page: NavPage | undefined): NavLink | undefined =>

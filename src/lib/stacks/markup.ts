@@ -63,7 +63,7 @@ function diagram(stack: Stack, uid: string): string {
     const mid = (x1 + x2) / 2;
     return (
       `<line class="boundary ${boundary.kind}" x1="${n(x1)}" x2="${n(x2)}" y1="${n(y)}" y2="${n(y)}"/>` +
-      `<rect class="label-bg" x="${n(mid - label.length * 3.1 - 5)}" y="${n(y - 7)}" width="${n(label.length * 6.2 + 10)}" height="14" rx="3"/>` +
+      `<rect class="label-bg" x="${n(mid - label.length * 3.4 - 5)}" y="${n(y - 8)}" width="${n(label.length * 6.8 + 10)}" height="16" rx="3"/>` +
       `<text class="boundary-label" x="${n(mid)}" y="${n(y + 4)}">${label}</text>`
     );
   });
