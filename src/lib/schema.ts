@@ -67,6 +67,7 @@ export const pageSchema = z
       .array(sourceSchema, { error: 'every page needs `sources:`, a list of the documents it relies on' })
       .min(1, { error: 'list at least one source: every page rests on a primary source' }),
     updated: z.coerce.date({ error: 'write `updated:` as a date, YYYY-MM-DD' }).optional(),
+    keywords: z.array(z.string().min(2)).optional(),
     draft: z.boolean({ error: 'must be true or false' }).default(false),
   })
   .superRefine((page, ctx) => {
