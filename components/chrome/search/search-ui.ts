@@ -109,6 +109,10 @@ function navigate(view: View, event: KeyboardEvent): void {
     event.preventDefault();
     if (next < 0) view.input.focus();
     else all[Math.min(next, all.length - 1)]?.focus();
+  } else if (event.key === 'Escape') {
+    // A search field swallows the first Esc to clear itself; here Esc always closes.
+    event.preventDefault();
+    view.input.closest('dialog')?.close();
   } else if (event.key === 'Enter' && event.target === view.input) {
     all[0]?.click();
   } else if (at >= 0 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
@@ -120,16 +124,18 @@ function controller(pagefind: Promise<Pagefind>, view: View) {
   let generation = 0;
   let pending: PagefindResult[] = [];
 
-  function showMore(): void {
+  /** Shows the next results; resolves when the first of them is on screen. */
+  function showMore(): Promise<void> {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     view.more.hidden = pending.length === 0;
     // Each result gets its place now and its content when its own fragment arrives, in order.
-    for (const result of batch) {
+    const shown = batch.map((result) => {
       const item = element('li', { className: 'search-result' });
       view.list.append(item);
-      void result.data().then((data) => renderResult(item, data));
-    }
+      return result.data().then((data) => renderResult(item, data));
+    });
+    return shown[0] ?? Promise.resolve();
   }
 
   async function run(term: string): Promise<void> {
@@ -162,15 +168,14 @@ function controller(pagefind: Promise<Pagefind>, view: View) {
     view.status.classList.toggle('search-notice', notice !== '');
     view.list.replaceChildren();
     pending = results;
-    showMore();
+    void showMore();
   }
 
   view.input.addEventListener('input', () => void run(view.input.value));
   view.more.addEventListener('click', () => {
     const first = view.list.children.length;
-    showMore();
     // Keep the keyboard where the new results start.
-    requestAnimationFrame(() => view.list.children[first]?.querySelector('a')?.focus());
+    void showMore().then(() => view.list.children[first]?.querySelector('a')?.focus());
   });
 }
 

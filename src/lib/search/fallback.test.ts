@@ -20,10 +20,10 @@ describe('fallbackQuery', () => {
     expect(fallbackQuery(['qwzx', 'vbnm'], [0, 0])).toEqual({ query: null, notice: null });
   });
 
-  it('falls back to the most specific word when each is on some page but never together', () => {
-    expect(fallbackQuery(['docker', 'proxmox', 'kernel'], [5, 1, 9])).toEqual({
-      query: 'proxmox',
-      notice: 'No page has all your words; showing results for proxmox',
+  it('falls back to the word on the most pages when each is on some page but never together', () => {
+    expect(fallbackQuery(['KSM', 'frobnicator'], [2, 1])).toEqual({
+      query: 'KSM',
+      notice: 'No page has all your words; showing results for KSM',
     });
   });
 

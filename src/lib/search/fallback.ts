@@ -19,8 +19,9 @@ export interface Fallback {
 /**
  * Given the words of a query that found nothing and, for each word, how many pages have it,
  * the query to run instead: the words that match at least one page, in the reader's order; or,
- * when each word is on some page but no page has them all, the word on the fewest pages (the
- * most specific thing the reader asked for).
+ * when each word is on some page but no page has them all, the word on the most pages. (Not the
+ * rarest: Pagefind matches a typo or nonsense word loosely to a page or two, and the word the site
+ * talks about most is the likelier subject.)
  */
 export function fallbackQuery(words: readonly string[], pagesPerWord: readonly number[]): Fallback {
   const count = (index: number) => pagesPerWord[index] ?? 0;
@@ -28,8 +29,8 @@ export function fallbackQuery(words: readonly string[], pagesPerWord: readonly n
   if (kept.length === 0 || words.length < 2) return { query: null, notice: null };
   let query = kept.join(' ');
   if (kept.length === words.length) {
-    const rarest = words.reduce((best, _, index) => (count(index) < count(best) ? index : best), 0);
-    query = words[rarest] ?? query;
+    const commonest = words.reduce((best, _, index) => (count(index) > count(best) ? index : best), 0);
+    query = words[commonest] ?? query;
   }
   return { query, notice: `No page has all your words; showing results for ${query}` };
 }
