@@ -72,9 +72,11 @@ test.describe('search', () => {
     await expect(first.locator('.search-title')).toHaveText('Linux namespaces');
     const excerpt = first.locator('.search-excerpt');
     await expect(excerpt.locator('mark').first()).toHaveText(/namespace/i);
-    // Two lines: the box is clamped to twice its line height, and the text fills at least that.
-    const lines = await excerpt.evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight));
-    expect(Math.round(lines)).toBe(2);
+    // Two lines on a wide screen, three on a phone: clamped there, with text enough to fill them.
+    const lines = () => excerpt.evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight));
+    expect(Math.round(await lines())).toBe(2);
+    await page.setViewportSize({ width: 390, height: 800 });
+    expect(Math.round(await lines())).toBe(3);
     const sections = first.locator('a.search-section');
     await expect(sections.first()).toBeVisible();
     await expect(sections.first()).toHaveAttribute('href', /\/namespaces\/\?highlight=[^#]+#[a-z0-9-]+/);
