@@ -6,6 +6,7 @@
  */
 import css from './search-ui.css?inline';
 import { fallbackQuery, queryWords } from '../../../src/lib/search/fallback.ts';
+import { splitExcerpt } from '../../../src/lib/search/excerpt.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 
 /** Results shown at first and added by each "More results". */
@@ -35,15 +36,19 @@ function excerpt(html: string): HTMLSpanElement {
 }
 
 function renderResult(item: HTMLLIElement, data: PagefindData): void {
+  // Only a hidden keyword matched: say which, rather than show the keyword list as if it were text.
+  const { prose, proseMatches, keywords } = splitExcerpt(data.excerpt);
+  const text = proseMatches || keywords.length === 0 ? prose : `Also known as: ${keywords.join(', ')}`;
   const hit = element(
     'a',
     { href: data.url, className: 'search-hit' },
     element('span', { className: 'search-title' }, data.meta.title ?? data.url),
-    excerpt(data.excerpt),
+    excerpt(text),
   );
   const page = data.url.replace(/[?#].*$/, '');
   const sections = data.sub_results
     .filter((sub) => sub.url.includes('#') && sub.url.replace(/[?#].*$/, '') === page && sub.title !== data.meta.title)
+    .filter((sub) => splitExcerpt(sub.excerpt).proseMatches)
     .slice(0, SECTIONS);
   item.replaceChildren(hit);
   if (sections.length > 0) {
