@@ -21,7 +21,7 @@ test('the open search dialog has no axe violations', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('namespace');
-  await expect(page.getByRole('dialog').locator('pagefind-results a').first()).toBeVisible();
+  await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
   expect(await axeViolations(page, 'dialog')).toEqual([]);
 });
 

@@ -43,7 +43,7 @@ test.describe('content security policy', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('namespace');
-    await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+    await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
     expect(violations).toEqual([]);
   });
 

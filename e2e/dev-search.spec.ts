@@ -18,7 +18,7 @@ test('search works in the dev server, from the last built index', async ({ page 
     await expect(dialog.getByRole('searchbox')).toBeFocused({ timeout: 3_000 });
   }).toPass({ timeout: 45_000 });
   await page.keyboard.type('unshare');
-  await expect(dialog.locator('pagefind-results a').first()).toBeVisible();
+  await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
 });
 
 test('search in the dev server finds what was just written', async ({ page }) => {

@@ -42,7 +42,7 @@ test('no page, search or island makes a request outside the site', async ({ page
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('kernel');
-  await expect(page.getByRole('dialog').locator('pagefind-results a').first()).toBeVisible();
+  await expect(page.getByRole('dialog').locator('[data-search-results] a').first()).toBeVisible();
   expect(foreign).toEqual([]);
 });
 

@@ -76,9 +76,9 @@ export const pageSchema = z
       .array(sourceSchema, { error: 'every page needs `sources:`, a list of the documents it relies on' })
       .min(1, { error: 'list at least one source: every page rests on a primary source' }),
     updated: z.coerce.date({ error: 'write `updated:` as a date, YYYY-MM-DD' }).optional(),
+    keywords: z.array(z.string().min(2)).optional(),
     draft: z.boolean({ error: 'must be true or false' }).default(false),
     /** Extra words a reader may search for that the page does not use itself. */
-    keywords: z.array(z.string({ error: 'write each keyword as text' })).optional(),
   })
   .superRefine((page, ctx) => {
     const seen = new Set<string>();
