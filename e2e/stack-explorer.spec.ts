@@ -138,6 +138,64 @@ test.describe('stack explorer', () => {
     await expect(selects(page).nth(1)).toHaveValue('gvisor');
   });
 
+  test('three stacks are compared: side by side on a wide screen, stacked on a narrow one', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page);
+    await selects(page).nth(2).selectOption('wasm');
+    await expect(figure(page, 'wasm')).toBeVisible();
+    await expect(page).toHaveURL(/\?stacks=containers,kata,wasm$/);
+    await expect(selects(page)).toHaveCount(3);
+    await expect(figure(page, 'wasm').locator('.facts')).toContainText(
+      'Isolation boundary: Each module: linear memory and imports only, between Wasmtime shim and Wasm module.',
+    );
+    const boxes = await Promise.all(
+      ['containers', 'kata', 'wasm'].map((id) => figure(page, id).locator('svg').boundingBox()),
+    );
+    const [a, b, c] = boxes;
+    const wide = await page.evaluate(() => document.querySelector('.stack-explorer')?.clientWidth ?? 0);
+    if (a && b && c && wide >= 66 * 16) {
+      expect(Math.abs(a.y - c.y)).toBeLessThan(2);
+      expect(c.x).toBeGreaterThan(b.x + b.width);
+    } else {
+      // The content column is narrower than three legible diagrams: they stack.
+      expect(a && b && c && b.y > a.y + a.height && c.y > b.y + b.height).toBe(true);
+    }
+
+    // A fourth stack in the address is dropped; the selects show the three kept.
+    await open(page, `${PAGE}?stacks=coco,confidential-vm,kubevirt,wsl2`);
+    await expect(figure(page, 'kubevirt')).toBeVisible();
+    await expect(figure(page, 'wsl2')).toHaveCount(0);
+    await expect(selects(page).nth(2)).toHaveValue('kubevirt');
+
+    // Emptying the middle select keeps the other two.
+    await selects(page).nth(1).selectOption('');
+    await expect(page).toHaveURL(/\?stacks=coco,kubevirt$/);
+    await expect(selects(page).nth(1)).toHaveValue('kubevirt');
+    await expect(selects(page).nth(2)).toHaveValue('');
+  });
+
+  test('each added stack draws its kernels and boundaries from the model', async ({ page }) => {
+    const expected: [string, string, string][] = [
+      ['confidential-vm', 'the host kernel + one per VM: 4 as drawn', 'encrypted memory; the host and VMM are outside'],
+      ['coco', 'the host kernel + one per pod: 4 as drawn', 'Each pod: encrypted VM; the host is outside'],
+      ['windows-process', '1 (the Windows kernel)', 'Windows namespaces and resource controls'],
+      ['windows-hyperv', 'the host’s Windows + one per container: 4 as drawn', 'Each container: a utility VM'],
+      ['system-container', '1 (the host kernel)', 'namespaces, cgroups, user namespace'],
+      ['kata-nested', 'the cloud hypervisor + one per node + one per pod: 10 as drawn', 'Each pod: a nested VM'],
+      ['kubevirt', 'the node kernel + one per VM: 4 as drawn', 'Each VM: KVM'],
+      ['wasm', '1 (the host kernel)', 'linear memory and imports only'],
+    ];
+    for (const [id, kernels, boundary] of expected) {
+      await open(page, `${PAGE}?stacks=${id}`);
+      const facts = figure(page, id).locator('.facts');
+      await expect(facts).toContainText(`Kernels on the machine: ${kernels}`);
+      await expect(facts).toContainText(boundary);
+      await expect(text(page, id).locator('a').first()).toHaveAttribute('href', /^https:\/\//);
+    }
+    await expect(page.locator('.legend')).toContainText('Boundary: encrypted VM, host untrusted');
+    await expect(page.locator('.legend')).toContainText('Boundary: language runtime sandbox');
+  });
+
   test('an address with unknown stacks keeps the page’s own', async ({ page }) => {
     await open(page, `${PAGE}?stacks=nonsense`);
     await expect(figure(page, 'containers')).toBeVisible();
@@ -254,6 +312,13 @@ test.describe('stack explorer accessibility', () => {
       async (page) => {
         await open(page, `${PAGE}?stacks=kata,gvisor`);
         await expect(figure(page, 'gvisor')).toBeVisible();
+      },
+    ],
+    [
+      'three stacks compared',
+      async (page) => {
+        await open(page, `${PAGE}?stacks=confidential-vm,windows-hyperv,wasm`);
+        await expect(figure(page, 'wasm')).toBeVisible();
       },
     ],
     [

@@ -2,7 +2,7 @@
  * What the stack explorer does once the reader acts: select a layer (click, arrow keys), show it
  * in the details panel, trace one system call down the layers, and swap the figures when other
  * stacks are chosen. Loaded by StackExplorer.svelte on the first interaction, so the island's
- * first load stays small; the data of the nine stacks loads later still, only when the figures
+ * first load stays small; the stacks’ data loads later still, only when the figures
  * must change.
  */
 
@@ -51,6 +51,7 @@ function apply(ex: Explorer) {
   const kin = chosen?.getAttribute('data-kind');
   ex.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', String(tracing));
   ex.root.style.setProperty('--n', String(figures(ex.root).length));
+  ex.root.dataset['n'] = String(figures(ex.root).length);
   for (const fig of figures(ex.root)) {
     const id = fig.dataset['stack'];
     const steps = all<HTMLElement>(fig, '[data-step]');

@@ -1,11 +1,12 @@
 /**
- * The nine layered stacks of virtualization and containerization: one model that the diagram,
+ * The layered stacks of virtualization and containerization: one model that the diagram,
  * the comparison table and any prose counting kernels all read, so they cannot disagree.
  * Kernel counts and system-call paths are derived from the layers, never written down twice
  * (stack-kernels.ts, stack-path.ts); this module holds the data and re-exports every helper.
  */
 import { describeKernels } from './kernels.ts';
 import { describePathKernels, kernelsOnPath } from './path.ts';
+import { moreStacks } from './more-stacks.ts';
 import { boundaryKindLabels, type Layer, type Source, type Stack } from './types.ts';
 import { DEFAULT_STACKS, isStackId, MAX_SHOWN, sanitizeStackIds, stackIds, type StackId } from './url.ts';
 
@@ -91,7 +92,7 @@ function hardware(source: Source, label = 'Hardware', trace = 'The disk controll
   };
 }
 
-const stackList: readonly Stack[] = [
+const firstStacks: readonly Stack[] = [
   {
     id: 'type1-vm',
     label: 'Type 1 VM',
@@ -737,6 +738,8 @@ const stackList: readonly Stack[] = [
   },
 ];
 
+const stackList: readonly Stack[] = [...firstStacks, ...moreStacks];
+
 export const stacks: ReadonlyMap<StackId, Stack> = new Map(stackList.map((s) => [s.id, s]));
 export const allStacks = stackList;
 
@@ -777,7 +780,7 @@ export function authorStackIds(input: string | readonly string[] | undefined, wh
   const unknown = values.filter((v) => !isStackId(v));
   if (unknown.length > 0 || values.length === 0 || values.length > MAX_SHOWN) {
     throw new Error(
-      `${where}: stacks="${values.join(',')}" must name one or two of: ${stackIds.join(', ')}` +
+      `${where}: stacks="${values.join(',')}" must name one to ${MAX_SHOWN} of: ${stackIds.join(', ')}` +
         (unknown.length > 0 ? ` (unknown: ${unknown.join(', ')})` : ''),
     );
   }

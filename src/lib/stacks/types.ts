@@ -16,7 +16,15 @@ export type LayerKind =
 /** How often a layer exists: once for the machine, or once per node, pod or workload. */
 export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
 
-export type BoundaryKind = 'hardware-virtualization' | 'namespaces-cgroups' | 'application-kernel';
+/**
+ * How a boundary isolates. 'memory-encryption' is hardware virtualization whose VM does not trust
+ * the host: the layers under the line (host kernel, VMM) are outside the trusted computing base.
+ * 'language-runtime' is a sandbox enforced by a compiler and runtime inside one process
+ * (WebAssembly's linear memory and imports), not by a kernel: unlike 'application-kernel' (gVisor's
+ * Sentry) nothing under it reimplements system calls, so it gets a kind of its own.
+ */
+export type BoundaryKind =
+  'hardware-virtualization' | 'memory-encryption' | 'namespaces-cgroups' | 'application-kernel' | 'language-runtime';
 
 export interface Source {
   title: string;
@@ -77,8 +85,10 @@ export const kindLabels: Record<LayerKind, string> = {
 
 export const boundaryKindLabels: Record<BoundaryKind, string> = {
   'hardware-virtualization': 'hardware virtualization',
+  'memory-encryption': 'encrypted VM, host untrusted',
   'namespaces-cgroups': 'namespaces and cgroups',
   'application-kernel': 'application kernel',
+  'language-runtime': 'language runtime sandbox',
 };
 
 export function getLayer(stack: Stack, id: string): Layer | undefined {
