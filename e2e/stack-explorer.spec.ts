@@ -14,7 +14,7 @@ const figure = (page: Page, stack: string) => page.locator(`[data-stack="${stack
 const text = (page: Page, stack: string) => page.locator(`[data-text="${stack}"]`);
 const layer = (page: Page, stack: string, id: string) => figure(page, stack).locator(`g[data-layer="${id}"]`);
 const panel = (page: Page) => page.locator('.panel');
-const selects = (page: Page) => page.locator('.controls select');
+const selects = (page: Page) => page.locator('.controls select:not([data-trace-kind])');
 
 test.describe('stack explorer', () => {
   test('a layer selected with the mouse shows what it is, what runs there and its source', async ({ page }) => {
@@ -210,12 +210,12 @@ test.describe('stack explorer', () => {
     await open(page);
     await page.clock.pauseAt(Date.now() + 60_000);
     const toggle = page.getByRole('button', { name: 'Trace a system call' });
-    const steps = figure(page, 'kata').locator('.steps li');
-    const dot = figure(page, 'kata').locator('.dot');
-    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    const steps = figure(page, 'kata').locator('.steps[data-trace="write"] li');
+    const dot = figure(page, 'kata').locator('.trace[data-trace="write"] .dot');
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeVisible();
     await expect(steps).toHaveCount(5);
     await expect(steps.first()).toHaveText(/^Pod’s containers:/);
     await expect(steps.last()).toHaveText(/^Hardware:/);
@@ -237,23 +237,56 @@ test.describe('stack explorer', () => {
     await expect(layer(page, 'kata', 'hardware')).toHaveClass(/current/);
     await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
     // The shorter path of the other stack stops at its own hardware.
-    await expect(figure(page, 'containers').locator('.steps li').last()).toHaveAttribute('aria-current', 'step');
+    await expect(figure(page, 'containers').locator('.steps[data-trace="write"] li').last()).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
     await expect(layer(page, 'kata', 'hardware')).not.toHaveClass(/current/);
+  });
+
+  test('a page fault and a network send can be traced, each along its own path', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, `${PAGE}?stacks=kata,gvisor`);
+    const kind = page.getByLabel('Call to trace');
+    await kind.selectOption('fault');
+    await expect(page.getByRole('button', { name: 'Trace a system call' })).toHaveAttribute('aria-pressed', 'true');
+    const fault = figure(page, 'kata').locator('.steps[data-trace="fault"]');
+    await expect(fault).toBeVisible();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
+    await expect(fault.locator('li')).toHaveCount(4);
+    await expect(fault).toContainText('EPT or NPT violation');
+    await expect(fault).toContainText('KVM handles the second-level fault');
+    // The VMM is not on a fault's path, though a write passes it.
+    await expect(layer(page, 'kata', 'vmm')).not.toHaveClass(/passed/);
+    await expect(layer(page, 'kata', 'guest-kernel')).toHaveClass(/passed/);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="fault"] .mark.on')).toHaveCount(4);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="write"]')).toBeHidden();
+    await expect(figure(page, 'gvisor').locator('.steps[data-trace="fault"]')).toContainText(
+      'Sentry + Gofer: Handles the fault itself',
+    );
+
+    await kind.selectOption('send');
+    const send = figure(page, 'kata').locator('.steps[data-trace="send"]');
+    await expect(send).toBeVisible();
+    await expect(fault).toBeHidden();
+    await expect(send.locator('li')).toHaveCount(5);
+    await expect(layer(page, 'kata', 'vmm')).toHaveClass(/passed/);
+    await expect(send).toContainText('tap device');
   });
 
   test('with reduced motion the trace shows every step at once, without movement', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
     await page.getByRole('button', { name: 'Trace a system call' }).click();
-    const steps = figure(page, 'kata').locator('.steps li');
+    const steps = figure(page, 'kata').locator('.steps[data-trace="write"] li');
     await expect(steps).toHaveCount(5);
     for (let i = 0; i < 5; i++) await expect(steps.nth(i)).toHaveClass(/on/);
-    await expect(figure(page, 'kata').locator('.steps li[aria-current]')).toHaveCount(0);
-    await expect(figure(page, 'kata').locator('.dot')).toBeHidden();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"] li[aria-current]')).toHaveCount(0);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="write"] .dot')).toBeHidden();
     await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
     await expect(figure(page, 'containers').locator('.mark.on')).toHaveCount(4);
     for (const id of ['containers', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']) {
@@ -322,12 +355,21 @@ test.describe('stack explorer accessibility', () => {
       },
     ],
     [
+      'a page-fault trace',
+      async (page) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page);
+        await page.getByLabel('Call to trace').selectOption('fault');
+        await expect(figure(page, 'kata').locator('.steps[data-trace="fault"]')).toBeVisible();
+      },
+    ],
+    [
       'the trace',
       async (page) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await open(page);
         await page.getByRole('button', { name: 'Trace a system call' }).click();
-        await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+        await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeVisible();
       },
     ],
   ];

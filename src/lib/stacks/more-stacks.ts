@@ -166,6 +166,10 @@ export const moreStacks: readonly Stack[] = [
         examples: ['Linux with KVM', 'a cloud provider’s hypervisor'],
         source: src.snpTdx,
         trace: 'Carries out the VMM’s write on the host disk, as for any process.',
+        traces: {
+          fault:
+            'KVM backs the VM’s private page with host memory, which the CPU encrypts with the VM’s key: the host holds the page but cannot read it.',
+        },
       },
       {
         id: 'vmm',
@@ -191,6 +195,11 @@ export const moreStacks: readonly Stack[] = [
         source: src.snpTdx,
         trace:
           'Handles write(2); the data can leave the VM only through a page it shares with the host, so the guest encrypts disks itself (dm-crypt, for example) or the host sees them.',
+        traces: {
+          fault:
+            'Takes the fault and maps a page; a page new to the VM must also be accepted (validated) by the guest before use, so the host cannot swap or remap its private memory unseen. Then the retried access may exit for the host to back the page.',
+          send: 'Runs TCP/IP; the frame leaves through a page shared with the host, so the VM encrypts its traffic itself (TLS) to keep it from the host.',
+        },
       },
       {
         id: 'userland',
@@ -277,6 +286,11 @@ export const moreStacks: readonly Stack[] = [
         source: src.winIsolation,
         trace:
           'Runs write(2)’s Windows equivalent (NtWriteFile) through its I/O manager and storage stack to the disk.',
+        traces: {
+          fault:
+            'Takes the fault: its memory manager gives the process a zeroed page, within the container’s memory limit.',
+          send: 'Runs TCP/IP for the container’s own network namespace and forwards the packet through the host’s virtual networking to the network card.',
+        },
       },
       {
         id: 'runtime',
@@ -300,6 +314,7 @@ export const moreStacks: readonly Stack[] = [
         examples: ['Nano Server', 'Server Core'],
         source: src.winIsolation,
         trace: 'The Windows API’s WriteFile calls into ntdll, which enters the host’s kernel.',
+        traces: { send: 'Winsock’s send() passes the data to the host kernel’s network stack.' },
       },
       {
         id: 'app',
@@ -338,6 +353,9 @@ export const moreStacks: readonly Stack[] = [
         description:
           'Hyper-V’s hypervisor: the host’s Windows and each container’s utility VM run in partitions on it.',
         examples: ['Windows hypervisor (Hyper-V)'],
+        traces: {
+          fault: 'Maps the guest-physical page to machine memory in the second-level page tables.',
+        },
         source: src.hyperv,
       },
       {
@@ -353,6 +371,10 @@ export const moreStacks: readonly Stack[] = [
         examples: ['Windows Server', 'Windows 10 Pro or Enterprise'],
         source: src.hyperv,
         trace: 'Its storage stack writes the data into the container’s storage on the physical disk.',
+        traces: {
+          fault: null,
+          send: 'Receives the frame over VMBus and sends it through its virtual switch to the network card.',
+        },
       },
       {
         id: 'uvm-kernel',
@@ -377,6 +399,7 @@ export const moreStacks: readonly Stack[] = [
         examples: ['Nano Server', 'Server Core'],
         source: src.winIsolation,
         trace: 'The Windows API’s WriteFile calls into ntdll, which enters the utility VM’s kernel.',
+        traces: { send: 'Winsock’s send() passes the data to the utility VM kernel’s network stack.' },
       },
       {
         id: 'app',
@@ -493,6 +516,11 @@ export const moreStacks: readonly Stack[] = [
         examples: ['Linux with nested KVM'],
         source: src.kataInstall,
         trace: 'Carries out the VMM’s write; its own virtual disk driver passes the block to the cloud hypervisor.',
+        traces: {
+          fault:
+            'Its KVM handles the pod VM’s second-level fault and allocates a page of the node VM’s own memory, which may in turn fault in the cloud hypervisor’s tables.',
+          send: 'Passes the frame from the tap device through its bridge and out of its own virtual network card to the cloud hypervisor.',
+        },
       },
       ...kataPodLayers(src.kataArch, 'Here it runs two levels of virtualization above the hardware.', true),
     ],
@@ -631,6 +659,11 @@ export const moreStacks: readonly Stack[] = [
         source: src.runwasi,
         trace:
           'Wasmtime’s WASI implementation, the host function the module imported, turns fd_write into an ordinary write(2) of the shim’s process.',
+        traces: {
+          fault:
+            'Nothing runs here for an access in bounds: the compiled code writes straight into memory Wasmtime reserved. An access out of bounds lands in a guard region and traps the module.',
+          send: 'Wasmtime’s WASI implementation makes the host send(2) for the module.',
+        },
       },
       {
         id: 'module',
@@ -643,6 +676,11 @@ export const moreStacks: readonly Stack[] = [
         examples: ['a Rust or Go program built for WASI'],
         source: src.wasmtime,
         trace: 'Calls the imported WASI function fd_write: a module has no system-call instruction of its own.',
+        traces: {
+          fault:
+            'Stores to its linear memory for the first time: an ordinary memory access, kept in bounds by the compiled code.',
+          send: 'Calls a WASI socket function, if the host granted it one: a module has no network access it did not import.',
+        },
       },
     ],
     boundaries: [

@@ -13,6 +13,9 @@ export type LayerKind =
   | 'userland'
   | 'app';
 
+/** The calls the explorer traces: a file write, a page fault on first touch, a network send. */
+export type TraceKind = 'write' | 'fault' | 'send';
+
 /** How often a layer exists: once for the machine, or once per node, pod or workload. */
 export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
 
@@ -46,6 +49,11 @@ export interface Layer {
   kernelName?: string;
   /** What this layer does with the traced write(2); layers the call does not pass leave it out. */
   trace?: string;
+  /**
+   * Where this layer handles a page fault or a send unlike its kind does elsewhere (traces.ts):
+   * its own text, or null when the call does not pass it.
+   */
+  traces?: Partial<Record<Exclude<TraceKind, 'write'>, string | null>>;
   /** Runs beside the layers above it on the same base, not under them (Windows beside the WSL VM). */
   beside?: boolean;
 }
