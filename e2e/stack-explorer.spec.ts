@@ -152,14 +152,9 @@ test.describe('stack explorer', () => {
       ['containers', 'kata', 'wasm'].map((id) => figure(page, id).locator('svg').boundingBox()),
     );
     const [a, b, c] = boxes;
-    const wide = await page.evaluate(() => document.querySelector('.stack-explorer')?.clientWidth ?? 0);
-    if (a && b && c && wide >= 66 * 16) {
-      expect(Math.abs(a.y - c.y)).toBeLessThan(2);
-      expect(c.x).toBeGreaterThan(b.x + b.width);
-    } else {
-      // The content column is narrower than three legible diagrams: they stack.
-      expect(a && b && c && b.y > a.y + a.height && c.y > b.y + b.height).toBe(true);
-    }
+    // The article column (46rem) is narrower than three legible diagrams (68.25rem): they stack.
+    expect(await page.evaluate(() => document.querySelector('.stack-explorer')?.clientWidth)).toBeLessThan(68 * 16);
+    expect(a && b && c && b.y > a.y + a.height && c.y > b.y + b.height).toBe(true);
 
     // A fourth stack in the address is dropped; the selects show the three kept.
     await open(page, `${PAGE}?stacks=coco,confidential-vm,kubevirt,wsl2`);
@@ -194,6 +189,61 @@ test.describe('stack explorer', () => {
     }
     await expect(page.locator('.legend')).toContainText('Boundary: encrypted VM, host untrusted');
     await expect(page.locator('.legend')).toContainText('Boundary: language runtime sandbox');
+  });
+
+  test('labels are at least the body’s small text wherever a diagram has its own column', async ({ page }) => {
+    for (const width of [390, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.fig-main svg')].map((svg) => {
+          const label = svg.querySelector('g[data-layer] text');
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return scale * parseFloat(label ? getComputedStyle(label).fontSize : '0');
+        }),
+      );
+      expect(sizes).toHaveLength(2);
+      for (const px of sizes) expect(px, `at ${width}px`).toBeGreaterThanOrEqual(14);
+    }
+    // runc and runsc are drawn with names that differ by more than a letter.
+    await open(page, `${PAGE}?stacks=containers,gvisor`);
+    await expect(layer(page, 'gvisor', 'runsc').locator('text').first()).toHaveText(/gVisor runsc/);
+    await expect(layer(page, 'containers', 'runtime').locator('text').first()).toHaveText(/runc/);
+  });
+
+  test('focus, the selected layer and the current step differ by shape, not colour alone', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.clock.install();
+    await open(page);
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const selected = layer(page, 'kata', 'guest-kernel');
+    await selected.click();
+    await page.getByRole('button', { name: 'Trace a system call' }).click();
+    await page.keyboard.press('Tab');
+    const focused = layer(page, 'containers', 'app');
+    await expect(focused).toBeFocused();
+    const current = layer(page, 'kata', 'containers');
+    await expect(current).toHaveClass(/current/);
+
+    const style = (el: ReturnType<typeof layer>, part: string, prop: string) =>
+      el
+        .locator(part)
+        .first()
+        .evaluate((node, p) => getComputedStyle(node).getPropertyValue(p), prop);
+    // Focus: a dashed ring; not on the selected or current layer.
+    expect(await style(focused, '.ring', 'stroke-dasharray')).not.toBe('none');
+    expect(await style(selected, '.ring', 'stroke-dasharray')).toBe('none');
+    // Selected: a thick solid outline and a ✓, which no other layer shows.
+    expect(await style(selected, '.box', 'stroke-width')).toBe('4px');
+    expect(await style(selected, '.tick', 'display')).not.toBe('none');
+    expect(await style(focused, '.tick', 'display')).toBe('none');
+    expect(await style(current, '.tick', 'display')).toBe('none');
+    expect(await style(current, '.box', 'stroke-width')).not.toBe('4px');
+    // Current step: the arrow in the lane points at it.
+    const arrow = figure(page, 'kata').locator('.trace[data-trace="write"] .dot');
+    await expect(arrow).toHaveAttribute('d', /^M-7,-6L7,0L-7,6Z$/);
+    const cy = await figure(page, 'kata').locator('.trace[data-trace="write"] .mark').first().getAttribute('cy');
+    expect(await arrow.evaluate((el) => el.style.transform)).toContain(`${cy}px`);
   });
 
   test('an address with unknown stacks keeps the page’s own', async ({ page }) => {

@@ -40,14 +40,17 @@ function ring(boxes: readonly Rect[]): string {
   return `<rect class="ring" x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="6"/>`;
 }
 
-/** The lane, the marks and the moving dot of one traced call; only the chosen kind shows. */
+/**
+ * The lane, the marks and the moving marker of one traced call; only the chosen kind shows. The
+ * marker is an arrow pointing at the current step's layer, so the step is told apart by shape.
+ */
 function traceLane(stack: Stack, layout: StackLayout, kind: TraceKind): string {
   const ys = syscallPath(stack, kind).map((s) => layout.layers.find((p) => p.layer.id === s.layer.id)?.cy ?? 0);
   const x = n(layout.laneX);
   const marks = ys.map((y) => `<circle class="mark" cx="${x}" cy="${n(y)}" r="3.5"/>`);
   return (
     `<g class="trace" data-trace="${kind}"><line class="lane" x1="${x}" x2="${x}" y1="${n(ys[0] ?? 0)}" y2="${n(ys.at(-1) ?? 0)}"/>${marks.join('')}` +
-    `<circle class="dot" r="6" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`
+    `<path class="dot" d="M-7,-6L7,0L-7,6Z" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`
   );
 }
 
@@ -60,14 +63,17 @@ function diagram(stack: Stack, uid: string): string {
     const full = text === layer.label ? text : `${text} (${layer.label})`;
     const name = `${full}: ${kindLabels[layer.kind].toLowerCase()}, ${scopeLabel(stack, layer.scope)}`;
     const drawn = boxes.map((b, copy) => {
-      const ty = layer.beside ? b.y + b.h - 11 : b.y + b.h / 2 + 4;
+      const ty = layer.beside ? b.y + b.h - 11 : b.y + b.h / 2 + 5;
       const label = `<text x="${n(b.x + b.w / 2)}" y="${n(ty)}">${escapeHtml(text)}</text>`;
       if (copy > 0) copies.push(label);
       return `<rect class="box" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="4"/>${copy === 0 ? label : ''}`;
     });
+    // Shown only when the layer is selected, so selection is marked by a shape, not colour alone.
+    const first = boxes[0];
+    const tick = first ? `<text class="tick" x="${n(first.x + first.w - 3)}" y="${n(first.y + 10)}">✓</text>` : '';
     return (
       `<g class="layer" data-layer="${layer.id}" data-kind="${layer.kind}" data-name="${escapeHtml(name)}" ` +
-      `style="--f:var(--se-${layer.kind});--l:var(--se-${layer.kind}-l)">${ring(boxes)}${drawn.join('')}</g>`
+      `style="--f:var(--se-${layer.kind});--l:var(--se-${layer.kind}-l)">${ring(boxes)}${drawn.join('')}${tick}</g>`
     );
   });
   const boundaries = layout.boundaries.map(({ boundary, x1, x2, y }) => {

@@ -263,7 +263,7 @@ const firstStacks: readonly Stack[] = [
       {
         id: 'runtime',
         label: 'containerd + runc',
-        short: 'Runtime',
+        short: 'runc (OCI)',
         kind: 'runtime',
         scope: 'shared',
         description:
@@ -474,8 +474,8 @@ const firstStacks: readonly Stack[] = [
       },
       {
         id: 'runsc',
-        label: 'containerd + runsc',
-        short: 'runsc',
+        label: 'containerd + gVisor runsc',
+        short: 'gVisor runsc',
         kind: 'runtime',
         scope: 'shared',
         description:
