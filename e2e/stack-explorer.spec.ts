@@ -14,7 +14,7 @@ const figure = (page: Page, stack: string) => page.locator(`[data-stack="${stack
 const text = (page: Page, stack: string) => page.locator(`[data-text="${stack}"]`);
 const layer = (page: Page, stack: string, id: string) => figure(page, stack).locator(`g[data-layer="${id}"]`);
 const panel = (page: Page) => page.locator('.panel');
-const selects = (page: Page) => page.locator('.controls select');
+const selects = (page: Page) => page.locator('.controls select:not([data-trace-kind])');
 
 test.describe('stack explorer', () => {
   test('a layer selected with the mouse shows what it is, what runs there and its source', async ({ page }) => {
@@ -138,6 +138,114 @@ test.describe('stack explorer', () => {
     await expect(selects(page).nth(1)).toHaveValue('gvisor');
   });
 
+  test('three stacks are compared: side by side on a wide screen, stacked on a narrow one', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page);
+    await selects(page).nth(2).selectOption('wasm');
+    await expect(figure(page, 'wasm')).toBeVisible();
+    await expect(page).toHaveURL(/\?stacks=containers,kata,wasm$/);
+    await expect(selects(page)).toHaveCount(3);
+    await expect(figure(page, 'wasm').locator('.facts')).toContainText(
+      'Isolation boundary: Each module: linear memory and imports only, between Wasmtime shim and Wasm module.',
+    );
+    const boxes = await Promise.all(
+      ['containers', 'kata', 'wasm'].map((id) => figure(page, id).locator('svg').boundingBox()),
+    );
+    const [a, b, c] = boxes;
+    // The article column (46rem) is narrower than three legible diagrams (68.25rem): they stack.
+    expect(await page.evaluate(() => document.querySelector('.stack-explorer')?.clientWidth)).toBeLessThan(68 * 16);
+    expect(a && b && c && b.y > a.y + a.height && c.y > b.y + b.height).toBe(true);
+
+    // A fourth stack in the address is dropped; the selects show the three kept.
+    await open(page, `${PAGE}?stacks=coco,confidential-vm,kubevirt,wsl2`);
+    await expect(figure(page, 'kubevirt')).toBeVisible();
+    await expect(figure(page, 'wsl2')).toHaveCount(0);
+    await expect(selects(page).nth(2)).toHaveValue('kubevirt');
+
+    // Emptying the middle select keeps the other two.
+    await selects(page).nth(1).selectOption('');
+    await expect(page).toHaveURL(/\?stacks=coco,kubevirt$/);
+    await expect(selects(page).nth(1)).toHaveValue('kubevirt');
+    await expect(selects(page).nth(2)).toHaveValue('');
+  });
+
+  test('each added stack draws its kernels and boundaries from the model', async ({ page }) => {
+    const expected: [string, string, string][] = [
+      ['confidential-vm', 'the host kernel + one per VM: 4 as drawn', 'encrypted memory; the host and VMM are outside'],
+      ['coco', 'the host kernel + one per pod: 4 as drawn', 'Each pod: encrypted VM; the host is outside'],
+      ['windows-process', '1 (the Windows kernel)', 'Windows namespaces and resource controls'],
+      ['windows-hyperv', 'the host’s Windows + one per container: 4 as drawn', 'Each container: a utility VM'],
+      ['system-container', '1 (the host kernel)', 'namespaces, cgroups, user namespace'],
+      ['kata-nested', 'the cloud hypervisor + one per node + one per pod: 10 as drawn', 'Each pod: a nested VM'],
+      ['kubevirt', 'the node kernel + one per VM: 4 as drawn', 'Each VM: KVM'],
+      ['wasm', '1 (the host kernel)', 'linear memory and imports only'],
+    ];
+    for (const [id, kernels, boundary] of expected) {
+      await open(page, `${PAGE}?stacks=${id}`);
+      const facts = figure(page, id).locator('.facts');
+      await expect(facts).toContainText(`Kernels on the machine: ${kernels}`);
+      await expect(facts).toContainText(boundary);
+      await expect(text(page, id).locator('a').first()).toHaveAttribute('href', /^https:\/\//);
+    }
+    await expect(page.locator('.legend')).toContainText('Boundary: encrypted VM, host untrusted');
+    await expect(page.locator('.legend')).toContainText('Boundary: language runtime sandbox');
+  });
+
+  test('labels are at least the body’s small text wherever a diagram has its own column', async ({ page }) => {
+    for (const width of [390, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page);
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.fig-main svg')].map((svg) => {
+          const label = svg.querySelector('g[data-layer] text');
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return scale * parseFloat(label ? getComputedStyle(label).fontSize : '0');
+        }),
+      );
+      expect(sizes).toHaveLength(2);
+      for (const px of sizes) expect(px, `at ${width}px`).toBeGreaterThanOrEqual(14);
+    }
+    // runc and runsc are drawn with names that differ by more than a letter.
+    await open(page, `${PAGE}?stacks=containers,gvisor`);
+    await expect(layer(page, 'gvisor', 'runsc').locator('text').first()).toHaveText(/gVisor runsc/);
+    await expect(layer(page, 'containers', 'runtime').locator('text').first()).toHaveText(/runc/);
+  });
+
+  test('focus, the selected layer and the current step differ by shape, not colour alone', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.clock.install();
+    await open(page);
+    await page.clock.pauseAt(Date.now() + 60_000);
+    const selected = layer(page, 'kata', 'guest-kernel');
+    await selected.click();
+    await page.getByRole('button', { name: 'Trace a system call' }).click();
+    await page.keyboard.press('Tab');
+    const focused = layer(page, 'containers', 'app');
+    await expect(focused).toBeFocused();
+    const current = layer(page, 'kata', 'containers');
+    await expect(current).toHaveClass(/current/);
+
+    const style = (el: ReturnType<typeof layer>, part: string, prop: string) =>
+      el
+        .locator(part)
+        .first()
+        .evaluate((node, p) => getComputedStyle(node).getPropertyValue(p), prop);
+    // Focus: a dashed ring; not on the selected or current layer.
+    expect(await style(focused, '.ring', 'stroke-dasharray')).not.toBe('none');
+    expect(await style(selected, '.ring', 'stroke-dasharray')).toBe('none');
+    // Selected: a thick solid outline and a ✓, which no other layer shows.
+    expect(await style(selected, '.box', 'stroke-width')).toBe('4px');
+    expect(await style(selected, '.tick', 'display')).not.toBe('none');
+    expect(await style(focused, '.tick', 'display')).toBe('none');
+    expect(await style(current, '.tick', 'display')).toBe('none');
+    expect(await style(current, '.box', 'stroke-width')).not.toBe('4px');
+    // Current step: the arrow in the lane points at it.
+    const arrow = figure(page, 'kata').locator('.trace[data-trace="write"] .dot');
+    await expect(arrow).toHaveAttribute('d', /^M-7,-6L7,0L-7,6Z$/);
+    const cy = await figure(page, 'kata').locator('.trace[data-trace="write"] .mark').first().getAttribute('cy');
+    expect(await arrow.evaluate((el) => el.style.transform)).toContain(`${cy}px`);
+  });
+
   test('an address with unknown stacks keeps the page’s own', async ({ page }) => {
     await open(page, `${PAGE}?stacks=nonsense`);
     await expect(figure(page, 'containers')).toBeVisible();
@@ -152,12 +260,12 @@ test.describe('stack explorer', () => {
     await open(page);
     await page.clock.pauseAt(Date.now() + 60_000);
     const toggle = page.getByRole('button', { name: 'Trace a system call' });
-    const steps = figure(page, 'kata').locator('.steps li');
-    const dot = figure(page, 'kata').locator('.dot');
-    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    const steps = figure(page, 'kata').locator('.steps[data-trace="write"] li');
+    const dot = figure(page, 'kata').locator('.trace[data-trace="write"] .dot');
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeVisible();
     await expect(steps).toHaveCount(5);
     await expect(steps.first()).toHaveText(/^Pod’s containers:/);
     await expect(steps.last()).toHaveText(/^Hardware:/);
@@ -179,23 +287,56 @@ test.describe('stack explorer', () => {
     await expect(layer(page, 'kata', 'hardware')).toHaveClass(/current/);
     await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
     // The shorter path of the other stack stops at its own hardware.
-    await expect(figure(page, 'containers').locator('.steps li').last()).toHaveAttribute('aria-current', 'step');
+    await expect(figure(page, 'containers').locator('.steps[data-trace="write"] li').last()).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await expect(figure(page, 'kata').locator('.steps')).toBeHidden();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
     await expect(layer(page, 'kata', 'hardware')).not.toHaveClass(/current/);
+  });
+
+  test('a page fault and a network send can be traced, each along its own path', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(page, `${PAGE}?stacks=kata,gvisor`);
+    const kind = page.getByLabel('Call to trace');
+    await kind.selectOption('fault');
+    await expect(page.getByRole('button', { name: 'Trace a system call' })).toHaveAttribute('aria-pressed', 'true');
+    const fault = figure(page, 'kata').locator('.steps[data-trace="fault"]');
+    await expect(fault).toBeVisible();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeHidden();
+    await expect(fault.locator('li')).toHaveCount(4);
+    await expect(fault).toContainText('EPT or NPT violation');
+    await expect(fault).toContainText('KVM handles the second-level fault');
+    // The VMM is not on a fault's path, though a write passes it.
+    await expect(layer(page, 'kata', 'vmm')).not.toHaveClass(/passed/);
+    await expect(layer(page, 'kata', 'guest-kernel')).toHaveClass(/passed/);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="fault"] .mark.on')).toHaveCount(4);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="write"]')).toBeHidden();
+    await expect(figure(page, 'gvisor').locator('.steps[data-trace="fault"]')).toContainText(
+      'Sentry + Gofer: Handles the fault itself',
+    );
+
+    await kind.selectOption('send');
+    const send = figure(page, 'kata').locator('.steps[data-trace="send"]');
+    await expect(send).toBeVisible();
+    await expect(fault).toBeHidden();
+    await expect(send.locator('li')).toHaveCount(5);
+    await expect(layer(page, 'kata', 'vmm')).toHaveClass(/passed/);
+    await expect(send).toContainText('tap device');
   });
 
   test('with reduced motion the trace shows every step at once, without movement', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(page);
     await page.getByRole('button', { name: 'Trace a system call' }).click();
-    const steps = figure(page, 'kata').locator('.steps li');
+    const steps = figure(page, 'kata').locator('.steps[data-trace="write"] li');
     await expect(steps).toHaveCount(5);
     for (let i = 0; i < 5; i++) await expect(steps.nth(i)).toHaveClass(/on/);
-    await expect(figure(page, 'kata').locator('.steps li[aria-current]')).toHaveCount(0);
-    await expect(figure(page, 'kata').locator('.dot')).toBeHidden();
+    await expect(figure(page, 'kata').locator('.steps[data-trace="write"] li[aria-current]')).toHaveCount(0);
+    await expect(figure(page, 'kata').locator('.trace[data-trace="write"] .dot')).toBeHidden();
     await expect(figure(page, 'kata').locator('.mark.on')).toHaveCount(5);
     await expect(figure(page, 'containers').locator('.mark.on')).toHaveCount(4);
     for (const id of ['containers', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']) {
@@ -257,12 +398,28 @@ test.describe('stack explorer accessibility', () => {
       },
     ],
     [
+      'three stacks compared',
+      async (page) => {
+        await open(page, `${PAGE}?stacks=confidential-vm,windows-hyperv,wasm`);
+        await expect(figure(page, 'wasm')).toBeVisible();
+      },
+    ],
+    [
+      'a page-fault trace',
+      async (page) => {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page);
+        await page.getByLabel('Call to trace').selectOption('fault');
+        await expect(figure(page, 'kata').locator('.steps[data-trace="fault"]')).toBeVisible();
+      },
+    ],
+    [
       'the trace',
       async (page) => {
         await page.emulateMedia({ reducedMotion: 'reduce' });
         await open(page);
         await page.getByRole('button', { name: 'Trace a system call' }).click();
-        await expect(figure(page, 'kata').locator('.steps')).toBeVisible();
+        await expect(figure(page, 'kata').locator('.steps[data-trace="write"]')).toBeVisible();
       },
     ],
   ];

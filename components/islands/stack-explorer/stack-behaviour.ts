@@ -2,7 +2,7 @@
  * What the stack explorer does once the reader acts: select a layer (click, arrow keys), show it
  * in the details panel, trace one system call down the layers, and swap the figures when other
  * stacks are chosen. Loaded by StackExplorer.svelte on the first interaction, so the island's
- * first load stays small; the data of the nine stacks loads later still, only when the figures
+ * first load stays small; the stacks’ data loads later still, only when the figures
  * must change.
  */
 
@@ -19,6 +19,8 @@ interface State {
   hint: Node[];
   selected: { stack: string; layer: string } | null;
   tracing: boolean;
+  /** Which call is traced: write, fault or send (the steps' data-trace). */
+  kind: string;
   reduced: boolean;
   step: number;
   timer: ReturnType<typeof setInterval> | undefined;
@@ -30,7 +32,16 @@ const states = new WeakMap<HTMLElement, State>();
 function stateOf(root: HTMLElement): State {
   let state = states.get(root);
   if (!state) {
-    state = { hint: [], selected: null, tracing: false, reduced: false, step: 0, timer: undefined, loads: 0 };
+    state = {
+      hint: [],
+      selected: null,
+      tracing: false,
+      kind: 'write',
+      reduced: false,
+      step: 0,
+      timer: undefined,
+      loads: 0,
+    };
     states.set(root, state);
   }
   return state;
@@ -41,6 +52,9 @@ const figures = (root: HTMLElement) => all<HTMLElement>(root, '[data-stack]');
 const shownIds = (root: HTMLElement) => figures(root).map((f) => f.dataset['stack'] ?? '');
 const textOf = (root: HTMLElement, stack: string | undefined) => root.querySelector(`[data-text="${stack}"]`);
 const options = (fig: Element) => all<SVGGElement>(fig, 'g[data-layer]');
+/** The selects that choose stacks, not the one that chooses the call to trace. */
+const stackSelects = (root: HTMLElement) => all<HTMLSelectElement>(root, 'select:not([data-trace-kind])');
+const stepsOf = (fig: Element, kind: string) => all<HTMLElement>(fig, `.steps[data-trace="${kind}"] [data-step]`);
 
 /** Writes the state into the markup: selection, the layers lit in the other stack, the trace. */
 function apply(ex: Explorer) {
@@ -51,9 +65,12 @@ function apply(ex: Explorer) {
   const kin = chosen?.getAttribute('data-kind');
   ex.root.querySelector('[aria-pressed]')?.setAttribute('aria-pressed', String(tracing));
   ex.root.style.setProperty('--n', String(figures(ex.root).length));
+  ex.root.dataset['n'] = String(figures(ex.root).length);
   for (const fig of figures(ex.root)) {
     const id = fig.dataset['stack'];
-    const steps = all<HTMLElement>(fig, '[data-step]');
+    const steps = stepsOf(fig, s.kind);
+    for (const el of all<HTMLElement>(fig, '[data-trace]'))
+      el.classList.toggle('other', el.dataset['trace'] !== s.kind);
     const at = Math.min(s.step, steps.length - 1);
     const passed = new Set(tracing ? steps.slice(0, at + 1).map((li) => li.dataset['step']) : []);
     fig.classList.toggle('tracing', tracing);
@@ -72,10 +89,12 @@ function apply(ex: Explorer) {
       if (tracing && !reduced && i === at) li.setAttribute('aria-current', 'step');
       else li.removeAttribute('aria-current');
     });
-    const marks = all<SVGCircleElement>(fig, '.mark');
+    const lane = fig.querySelector(`.trace[data-trace="${s.kind}"]`) ?? fig;
+    for (const m of all(fig, '.mark')) m.classList.remove('on');
+    const marks = all<SVGCircleElement>(lane, '.mark');
     marks.forEach((m, i) => m.classList.toggle('on', i <= at));
     const mark = marks[at];
-    const dot = fig.querySelector<SVGElement>('.dot');
+    const dot = lane.querySelector<SVGElement>('.dot');
     if (mark && dot) dot.style.transform = `translate(${mark.getAttribute('cx')}px,${mark.getAttribute('cy')}px)`;
     for (const li of all<HTMLElement>(textOf(ex.root, id) ?? fig, '[data-li]')) {
       li.classList.toggle('selected', selected?.stack === id && li.dataset['li'] === selected?.layer);
@@ -90,7 +109,7 @@ function startTrace(ex: Explorer) {
   s.reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   s.step = s.reduced ? Infinity : 0;
   if (s.tracing && !s.reduced) {
-    const last = Math.max(...figures(ex.root).map((f) => f.querySelectorAll('[data-step]').length)) - 1;
+    const last = Math.max(...figures(ex.root).map((f) => stepsOf(f, s.kind).length)) - 1;
     s.timer = setInterval(() => {
       if (s.step < last) s.step += 1;
       else clearInterval(s.timer);
@@ -143,7 +162,7 @@ export async function show(ex: Explorer, next: string[]) {
   const m = await import('./stack-lazy.ts');
   if (load !== s.loads) return;
   const ids = m.sanitizeStackIds(next);
-  all<HTMLSelectElement>(ex.root, 'select').forEach((select, i) => (select.value = ids[i] ?? ''));
+  stackSelects(ex.root).forEach((select, i) => (select.value = ids[i] ?? ''));
   if (ids.join() !== shownIds(ex.root).join()) {
     const html = m.figuresHtml(ids, `${ex.uid}-${load}`);
     const mains = ex.root.querySelector('.mains');
@@ -167,7 +186,7 @@ export async function fromUrl(ex: Explorer) {
 
 async function compare(ex: Explorer) {
   const m = await import('./stack-lazy.ts');
-  const picked = all<HTMLSelectElement>(ex.root, 'select').map((s) => s.value);
+  const picked = stackSelects(ex.root).map((s) => s.value);
   const ids = m.sanitizeStackIds(picked.filter(Boolean));
   history.replaceState(history.state, '', location.pathname + m.searchWithStacks(location.search, ids) + location.hash);
   await show(ex, ids);
@@ -175,6 +194,14 @@ async function compare(ex: Explorer) {
 
 export function handle(ex: Explorer, event: Event) {
   const target = event.target as Element;
+  if (event.type === 'change' && target instanceof HTMLSelectElement && target.dataset['traceKind'] !== undefined) {
+    // Choosing a call starts its trace: the reader asked to see that path.
+    const s = stateOf(ex.root);
+    s.kind = target.value;
+    s.tracing = true;
+    startTrace(ex);
+    return;
+  }
   if (event.type === 'change') {
     void compare(ex);
     return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHAR_WIDTH, WIDTH, layoutStack, textFits } from './layout.ts';
+import { CHAR_WIDTH, FONT_SIZE, WIDTH, layoutStack, textFits } from './layout.ts';
 import { getStack, stackIds } from './stacks.ts';
 
 describe('stack layout', () => {
@@ -55,7 +55,10 @@ describe('stack layout', () => {
   });
 
   it('measures text generously', () => {
-    expect(textFits('x'.repeat(10), 10 * CHAR_WIDTH + 8)).toBe(true);
-    expect(textFits('x'.repeat(11), 10 * CHAR_WIDTH + 8)).toBe(false);
+    expect(textFits('x'.repeat(10), 10 * CHAR_WIDTH + 6)).toBe(true);
+    expect(textFits('x'.repeat(11), 10 * CHAR_WIDTH + 6)).toBe(false);
+    // Labels at the body's small-text size (14px) where a unit is drawn as a pixel.
+    expect(FONT_SIZE).toBeGreaterThanOrEqual(14);
+    expect(CHAR_WIDTH / FONT_SIZE).toBeGreaterThanOrEqual(0.55);
   });
 });

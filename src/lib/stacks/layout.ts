@@ -46,11 +46,18 @@ const GAP = 6;
 const BOUNDARY_GAP = 24;
 const COPY_GAP = 6;
 const BESIDE_SHARE = 0.3;
-/** Average advance of a character at the diagram's 12-unit font, rounded up. */
-export const CHAR_WIDTH = 6.8;
+/**
+ * The labels' font size in SVG units. A diagram is drawn at about one CSS pixel per unit or more
+ * wherever it has its own column, so 14 keeps labels at the body's small-text size (0.875rem).
+ */
+export const FONT_SIZE = 14;
+/** Average advance of a character at FONT_SIZE, rounded up. */
+export const CHAR_WIDTH = 8;
+/** Room left at each side of a label inside its box. */
+const PAD = 3;
 
 export function textFits(text: string, width: number): boolean {
-  return text.length * CHAR_WIDTH <= width - 8;
+  return text.length * CHAR_WIDTH <= width - 2 * PAD;
 }
 
 export function layoutStack(stack: Stack): StackLayout {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, figureHtml, figuresHtml } from './markup.ts';
-import { getStack, kernelsOnPath, stackIds, syscallPath } from './stacks.ts';
+import { getStack, kernelsOnPath, stackIds, syscallPath, traceKinds } from './stacks.ts';
 
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
 
@@ -18,8 +18,13 @@ describe('figure markup', () => {
     expect(count(html, /<g class="layer" data-layer=/g)).toBe(stack.layers.length);
     expect(count(html, /<li data-li=/g)).toBe(stack.layers.length);
     expect(count(html, /<line class="boundary /g)).toBe(stack.boundaries.length);
-    expect(count(html, /<li data-step=/g)).toBe(syscallPath(stack).length);
-    expect(count(html, /<circle class="mark"/g)).toBe(syscallPath(stack).length);
+    const steps = traceKinds.reduce((sum, kind) => sum + syscallPath(stack, kind).length, 0);
+    expect(count(html, /<li data-step=/g)).toBe(steps);
+    expect(count(html, /<circle class="mark"/g)).toBe(steps);
+    for (const kind of traceKinds) {
+      expect(count(html, new RegExp(`<div class="steps" data-trace="${kind}">`, 'g'))).toBe(1);
+      expect(count(html, new RegExp(`<g class="trace" data-trace="${kind}">`, 'g'))).toBe(1);
+    }
     expect(html).toContain('<strong>Kernels on the machine:</strong>');
     expect(html).toContain(`A system call passes ${kernelsOnPath(stack).length} kernel`);
     expect(count(html, /<strong>Isolation boundary:<\/strong>/g)).toBe(stack.boundaries.length);

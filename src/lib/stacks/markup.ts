@@ -5,7 +5,7 @@
  * the two can never draw differently; and plain strings, so the island ships no renderer.
  * The explorer adds roles and state through the data-* hooks.
  */
-import { layoutStack, type Rect } from './layout.ts';
+import { layoutStack, type Rect, type StackLayout } from './layout.ts';
 import {
   boundaryKindLabels,
   describeBoundary,
@@ -16,8 +16,11 @@ import {
   kindLabels,
   scopeLabel,
   syscallPath,
+  traceKinds,
+  traceLabels,
   type Stack,
   type StackId,
+  type TraceKind,
 } from './stacks.ts';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -37,10 +40,22 @@ function ring(boxes: readonly Rect[]): string {
   return `<rect class="ring" x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="6"/>`;
 }
 
+/**
+ * The lane, the marks and the moving marker of one traced call; only the chosen kind shows. The
+ * marker is an arrow pointing at the current step's layer, so the step is told apart by shape.
+ */
+function traceLane(stack: Stack, layout: StackLayout, kind: TraceKind): string {
+  const ys = syscallPath(stack, kind).map((s) => layout.layers.find((p) => p.layer.id === s.layer.id)?.cy ?? 0);
+  const x = n(layout.laneX);
+  const marks = ys.map((y) => `<circle class="mark" cx="${x}" cy="${n(y)}" r="3.5"/>`);
+  return (
+    `<g class="trace" data-trace="${kind}"><line class="lane" x1="${x}" x2="${x}" y1="${n(ys[0] ?? 0)}" y2="${n(ys.at(-1) ?? 0)}"/>${marks.join('')}` +
+    `<path class="dot" d="M-7,-6L7,0L-7,6Z" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`
+  );
+}
+
 function diagram(stack: Stack, uid: string): string {
   const layout = layoutStack(stack);
-  const path = syscallPath(stack);
-  const ys = path.map((s) => layout.layers.find((p) => p.layer.id === s.layer.id)?.cy ?? 0);
   // Each option holds its boxes and one label; the labels of the other copies are drawn apart,
   // hidden from assistive technology, so an option's name matches the words it shows.
   const copies: string[] = [];
@@ -48,14 +63,17 @@ function diagram(stack: Stack, uid: string): string {
     const full = text === layer.label ? text : `${text} (${layer.label})`;
     const name = `${full}: ${kindLabels[layer.kind].toLowerCase()}, ${scopeLabel(stack, layer.scope)}`;
     const drawn = boxes.map((b, copy) => {
-      const ty = layer.beside ? b.y + b.h - 11 : b.y + b.h / 2 + 4;
+      const ty = layer.beside ? b.y + b.h - 11 : b.y + b.h / 2 + 5;
       const label = `<text x="${n(b.x + b.w / 2)}" y="${n(ty)}">${escapeHtml(text)}</text>`;
       if (copy > 0) copies.push(label);
       return `<rect class="box" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="4"/>${copy === 0 ? label : ''}`;
     });
+    // Shown only when the layer is selected, so selection is marked by a shape, not colour alone.
+    const first = boxes[0];
+    const tick = first ? `<text class="tick" x="${n(first.x + first.w - 3)}" y="${n(first.y + 10)}">✓</text>` : '';
     return (
       `<g class="layer" data-layer="${layer.id}" data-kind="${layer.kind}" data-name="${escapeHtml(name)}" ` +
-      `style="--f:var(--se-${layer.kind});--l:var(--se-${layer.kind}-l)">${ring(boxes)}${drawn.join('')}</g>`
+      `style="--f:var(--se-${layer.kind});--l:var(--se-${layer.kind}-l)">${ring(boxes)}${drawn.join('')}${tick}</g>`
     );
   });
   const boundaries = layout.boundaries.map(({ boundary, x1, x2, y }) => {
@@ -67,11 +85,7 @@ function diagram(stack: Stack, uid: string): string {
       `<text class="boundary-label" x="${n(mid)}" y="${n(y + 4)}">${label}</text>`
     );
   });
-  const x = n(layout.laneX);
-  const marks = ys.map((y) => `<circle class="mark" cx="${x}" cy="${n(y)}" r="3.5"/>`);
-  const trace =
-    `<g class="trace"><line class="lane" x1="${x}" x2="${x}" y1="${n(ys[0] ?? 0)}" y2="${n(ys.at(-1) ?? 0)}"/>${marks.join('')}` +
-    `<circle class="dot" r="6" style="transform:translate(${x}px,${n(ys[0] ?? 0)}px)"/></g>`;
+  const trace = traceKinds.map((kind) => traceLane(stack, layout, kind)).join('');
   return (
     `<svg viewBox="-4 -4 ${n(layout.width + 8)} ${n(layout.height + 8)}" role="img" aria-labelledby="${uid}-t" aria-describedby="${uid}-f">` +
     `<g class="layers">${layers.join('')}</g><g aria-hidden="true">${copies.join('')}${boundaries.join('')}${trace}</g></svg>`
@@ -87,13 +101,13 @@ function facts(stack: Stack, uid: string): string {
   return `<ul class="facts" id="${uid}-f">${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
 }
 
-function steps(stack: Stack): string {
-  const items = syscallPath(stack).map((s) => {
+function steps(stack: Stack, kind: TraceKind): string {
+  const items = syscallPath(stack, kind).map((s) => {
     const crosses = s.crosses.map((b) => ` <em>Crosses the isolation boundary: ${escapeHtml(b.label)}.</em>`).join('');
     return `<li data-step="${s.layer.id}"><strong>${escapeHtml(s.layer.label)}:</strong> ${escapeHtml(s.text)}${crosses}</li>`;
   });
   return (
-    `<div class="steps"><p><strong>One <code>write(2)</code> in ${escapeHtml(stack.label)}, from the app down:</strong></p>` +
+    `<div class="steps" data-trace="${kind}"><p><strong>${traceLabels[kind].heading} in ${escapeHtml(stack.label)}, from the app down:</strong></p>` +
     `<ol>${items.join('')}</ol></div>`
   );
 }
@@ -128,7 +142,7 @@ export function figureHtml(stack: Stack, uid: string): FigureHtml {
     main:
       `<div class="fig-main" data-stack="${stack.id}">` +
       `<p class="title" id="${uid}-t"><strong>${escapeHtml(stack.label)}</strong></p>` +
-      `${diagram(stack, uid)}${facts(stack, uid)}${steps(stack)}</div>`,
+      `${diagram(stack, uid)}${facts(stack, uid)}${traceKinds.map((k) => steps(stack, k)).join('')}</div>`,
     text: asText(stack),
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The path of one system call, a write(2) that must reach the disk, derived from the layers that
- * say what they do with it, with the isolation boundaries it crosses on the way down.
+ * The path of one traced call (a write(2) that must reach the disk, a page fault, a network send),
+ * derived from the layers that say what they do with it, with the isolation boundaries it crosses
+ * on the way down.
  */
-import { getLayer, type Boundary, type Layer, type LayerKind, type Stack } from './types.ts';
+import { traceText } from './traces.ts';
+import { getLayer, type Boundary, type Layer, type LayerKind, type Stack, type TraceKind } from './types.ts';
 
 export interface TraceStep {
   layer: Layer;
@@ -17,15 +19,18 @@ function inside(stack: Stack, boundary: Boundary, layer: Layer): boolean {
   return index(layer.id) >= index(boundary.above);
 }
 
-/** The steps of one write(2) from the app down to the hardware. */
-export function syscallPath(stack: Stack): TraceStep[] {
-  const onPath = [...stack.layers].reverse().filter((l): l is Layer & { trace: string } => Boolean(l.trace));
-  return onPath.map((layer, i) => {
-    const previous = onPath[i - 1];
+/** The steps of one call from the app down to the hardware: a write(2) unless told otherwise. */
+export function syscallPath(stack: Stack, kind: TraceKind = 'write'): TraceStep[] {
+  const onPath = [...stack.layers].reverse().flatMap((layer) => {
+    const text = traceText(stack, layer, kind);
+    return text ? [{ layer, text }] : [];
+  });
+  return onPath.map(({ layer, text }, i) => {
+    const previous = onPath[i - 1]?.layer;
     const crosses = previous
       ? stack.boundaries.filter((b) => inside(stack, b, previous) !== inside(stack, b, layer))
       : [];
-    return { layer, text: layer.trace, crosses };
+    return { layer, text, crosses };
   });
 }
 

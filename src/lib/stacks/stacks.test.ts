@@ -11,6 +11,7 @@ import {
   getStack,
   kernelCount,
   kernelsOnPath,
+  MAX_SHOWN,
   sanitizeStackIds,
   searchWithStacks,
   stackIds,
@@ -101,12 +102,69 @@ const reference: Record<
       ['linux-kernel', 'distros', 'namespaces-cgroups'],
     ],
   },
+  'confidential-vm': {
+    kernels: 'the host kernel + one per VM',
+    withThree: 4,
+    withFive: 6,
+    boundaries: [['vmm', 'guest-kernel', 'memory-encryption']],
+  },
+  coco: {
+    kernels: 'the host kernel + one per pod',
+    withThree: 4,
+    withFive: 6,
+    boundaries: [['vmm', 'guest-kernel', 'memory-encryption']],
+  },
+  'windows-process': {
+    kernels: '1 (the Windows kernel)',
+    withThree: 1,
+    withFive: 1,
+    boundaries: [['runtime', 'userland', 'namespaces-cgroups']],
+  },
+  'windows-hyperv': {
+    kernels: 'the host’s Windows + one per container',
+    withThree: 4,
+    withFive: 6,
+    boundaries: [['hypervisor', 'uvm-kernel', 'hardware-virtualization']],
+  },
+  'system-container': {
+    kernels: '1 (the host kernel)',
+    withThree: 1,
+    withFive: 1,
+    boundaries: [['runtime', 'init', 'namespaces-cgroups']],
+  },
+  'kata-nested': {
+    kernels: 'the cloud hypervisor + one per node + one per pod',
+    withThree: 10,
+    withFive: 16,
+    boundaries: [
+      ['hypervisor', 'node-kernel', 'hardware-virtualization'],
+      ['vmm', 'guest-kernel', 'hardware-virtualization'],
+    ],
+  },
+  kubevirt: {
+    kernels: 'the node kernel + one per VM',
+    withThree: 4,
+    withFive: 6,
+    boundaries: [
+      ['kubelet', 'launcher', 'namespaces-cgroups'],
+      ['qemu', 'guest-kernel', 'hardware-virtualization'],
+    ],
+  },
+  wasm: {
+    kernels: '1 (the host kernel)',
+    withThree: 1,
+    withFive: 1,
+    boundaries: [
+      ['containerd', 'wasmtime', 'namespaces-cgroups'],
+      ['wasmtime', 'module', 'language-runtime'],
+    ],
+  },
 };
 
-describe('the nine stacks', () => {
-  it('are exactly the nine of the reference, with unique ids', () => {
+describe('the stacks', () => {
+  it('are exactly the seventeen of the reference, with unique ids', () => {
     expect(allStacks.map((s) => s.id)).toEqual([...stackIds]);
-    expect(new Set(stackIds).size).toBe(9);
+    expect(new Set(stackIds).size).toBe(17);
     expect(Object.keys(reference).sort()).toEqual([...stackIds].sort());
   });
 
@@ -195,6 +253,45 @@ describe('the path of one system call', () => {
     expect(pathIds('wsl2')).toEqual(['app', 'distros', 'linux-kernel', 'windows', 'hardware']);
   });
 
+  it('passes three kernels in Kata nested in a cloud VM: the pod’s, the node’s, the cloud’s', () => {
+    expect(pathIds('kata-nested')).toEqual([
+      'containers',
+      'guest-kernel',
+      'vmm',
+      'node-kernel',
+      'hypervisor',
+      'hardware',
+    ]);
+    expect(describePathKernels(getStack('kata-nested'))).toBe(
+      'the guest kernel, then the node kernel, then the cloud hypervisor',
+    );
+  });
+
+  it('leaves a Hyper-V-isolated container’s utility VM for the host’s Windows beside it', () => {
+    expect(pathIds('windows-hyperv')).toEqual(['app', 'userland', 'uvm-kernel', 'windows', 'hardware']);
+  });
+
+  it('leaves the confidential VM through the untrusted VMM, across the encrypted-memory boundary', () => {
+    const steps = syscallPath(getStack('confidential-vm'));
+    const crossing = steps.find((s) => s.crosses.length > 0);
+    expect([crossing?.layer.id, crossing?.crosses.map((b) => b.kind)]).toEqual(['vmm', ['memory-encryption']]);
+  });
+
+  it('reaches the host kernel from a Wasm module through Wasmtime, with no second kernel', () => {
+    const steps = syscallPath(getStack('wasm'));
+    expect(steps.map((s) => [s.layer.id, s.crosses.map((b) => b.kind)])).toEqual([
+      ['module', []],
+      ['wasmtime', ['language-runtime']],
+      ['host-kernel', ['namespaces-cgroups']],
+      ['hardware', []],
+    ]);
+    expect(describePathKernels(getStack('wasm'))).toBe('the host kernel');
+  });
+
+  it('goes from a KubeVirt VM through QEMU in its pod to the node kernel', () => {
+    expect(pathIds('kubevirt')).toEqual(['app', 'guest-kernel', 'qemu', 'host-kernel', 'hardware']);
+  });
+
   it.each(stackIds)('%s: starts at the workload, ends at the hardware, crosses each boundary once', (id) => {
     const stack = getStack(id);
     const steps = syscallPath(stack);
@@ -267,11 +364,20 @@ describe('stacks in the URL', () => {
     expect(stacksFromSearch('stacks=kata%2Cgvisor')).toEqual(['kata', 'gvisor']);
   });
 
-  it('ignores unknown ids, duplicates, blanks and case, and keeps at most two', () => {
+  it('reads three stacks, ?stacks=kata,gvisor,wasm', () => {
+    expect(MAX_SHOWN).toBe(3);
+    expect(stacksFromSearch('?stacks=kata,gvisor,wasm')).toEqual(['kata', 'gvisor', 'wasm']);
+    expect(searchWithStacks('?x=1', ['coco', 'confidential-vm', 'kubevirt'])).toBe(
+      '?x=1&stacks=coco,confidential-vm,kubevirt',
+    );
+  });
+
+  it('ignores unknown ids, duplicates, blanks and case, and keeps at most three', () => {
     expect(stacksFromSearch('?stacks=nope,kata')).toEqual(['kata']);
     expect(stacksFromSearch('?stacks=kata,kata')).toEqual(['kata']);
     expect(stacksFromSearch('?stacks=,KATA , gvisor,')).toEqual(['kata', 'gvisor']);
-    expect(stacksFromSearch('?stacks=wsl2,kata,gvisor')).toEqual(['wsl2', 'kata']);
+    expect(stacksFromSearch('?stacks=wsl2,kata,gvisor,wasm')).toEqual(['wsl2', 'kata', 'gvisor']);
+    expect(stacksFromSearch('?stacks=wsl2,nope,kata,kata,gvisor,wasm')).toEqual(['wsl2', 'kata', 'gvisor']);
     expect(stacksFromSearch('?stacks=wsl2&stacks=gvisor')).toEqual(['wsl2', 'gvisor']);
   });
 
@@ -288,11 +394,14 @@ describe('stacks in the URL', () => {
     expect(searchWithStacks('?stacks=wsl2', [])).toBe('');
   });
 
-  it('round-trips every pair', () => {
+  it('round-trips every pair, and every pair with a third', () => {
     for (const a of stackIds) {
       for (const b of stackIds) {
         const ids = sanitizeStackIds([a, b]);
         expect(stacksFromSearch(searchWithStacks('', ids))).toEqual(ids);
+        const third = stackIds.find((c) => c !== a && c !== b) ?? a;
+        const three = sanitizeStackIds([a, b, third]);
+        expect(stacksFromSearch(searchWithStacks('', three))).toEqual(three);
       }
     }
   });
@@ -308,7 +417,8 @@ describe('stacks chosen by an author', () => {
   it('stops the build on a typo, listing the valid ids', () => {
     expect(() => authorStackIds('katta')).toThrow(/unknown: katta/);
     expect(() => authorStackIds('katta')).toThrow(/type1-vm, type2-vm/);
-    expect(() => authorStackIds('kata,gvisor,wsl2')).toThrow(/one or two/);
-    expect(() => authorStackIds('')).toThrow(/one or two/);
+    expect(authorStackIds('kata,gvisor,wsl2')).toEqual(['kata', 'gvisor', 'wsl2']);
+    expect(() => authorStackIds('kata,gvisor,wsl2,wasm')).toThrow(/one to 3/);
+    expect(() => authorStackIds('')).toThrow(/one to 3/);
   });
 });

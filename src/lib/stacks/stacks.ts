@@ -1,16 +1,18 @@
 /**
- * The nine layered stacks of virtualization and containerization: one model that the diagram,
+ * The layered stacks of virtualization and containerization: one model that the diagram,
  * the comparison table and any prose counting kernels all read, so they cannot disagree.
  * Kernel counts and system-call paths are derived from the layers, never written down twice
  * (stack-kernels.ts, stack-path.ts); this module holds the data and re-exports every helper.
  */
 import { describeKernels } from './kernels.ts';
 import { describePathKernels, kernelsOnPath } from './path.ts';
+import { moreStacks } from './more-stacks.ts';
 import { boundaryKindLabels, type Layer, type Source, type Stack } from './types.ts';
 import { DEFAULT_STACKS, isStackId, MAX_SHOWN, sanitizeStackIds, stackIds, type StackId } from './url.ts';
 
 export * from './kernels.ts';
 export * from './path.ts';
+export * from './traces.ts';
 export * from './types.ts';
 export * from './url.ts';
 
@@ -91,7 +93,7 @@ function hardware(source: Source, label = 'Hardware', trace = 'The disk controll
   };
 }
 
-const stackList: readonly Stack[] = [
+const firstStacks: readonly Stack[] = [
   {
     id: 'type1-vm',
     label: 'Type 1 VM',
@@ -175,6 +177,11 @@ const stackList: readonly Stack[] = [
         examples: ['Windows', 'macOS', 'Linux'],
         source: src.vbox,
         trace: 'Writes the block to the physical disk, as for any program.',
+        traces: {
+          fault:
+            'The hypervisor’s kernel driver handles the second-level fault and backs the page with host memory, which belongs to the hypervisor application.',
+          send: 'Sends the packet to the network card, as for any program.',
+        },
       },
       {
         id: 'host-userland',
@@ -196,6 +203,9 @@ const stackList: readonly Stack[] = [
         source: src.vbox,
         trace:
           'Receives the VM’s disk request and turns it into an ordinary write to the VM’s disk-image file on the host.',
+        traces: {
+          send: 'Takes the frame from the emulated network card and sends it through the host: NAT inside the application, or a bridged-networking driver.',
+        },
       },
       {
         id: 'guest-kernel',
@@ -253,7 +263,7 @@ const stackList: readonly Stack[] = [
       {
         id: 'runtime',
         label: 'containerd + runc',
-        short: 'Runtime',
+        short: 'runc (OCI)',
         kind: 'runtime',
         scope: 'shared',
         description:
@@ -457,11 +467,15 @@ const stackList: readonly Stack[] = [
         examples: ['Linux'],
         source: src.gvisor,
         trace: 'Runs the Sentry’s host call, after its seccomp filter, and writes to the disk.',
+        traces: {
+          fault: 'Backs the Sentry’s memory file with a real page on first touch, as for any process.',
+          send: 'Sends the Sentry’s packets to the network card, after its seccomp filter.',
+        },
       },
       {
         id: 'runsc',
-        label: 'containerd + runsc',
-        short: 'runsc',
+        label: 'containerd + gVisor runsc',
+        short: 'gVisor runsc',
         kind: 'runtime',
         scope: 'shared',
         description:
@@ -482,6 +496,11 @@ const stackList: readonly Stack[] = [
         source: src.gvisorPlatforms,
         trace:
           'Intercepts the call (systrap by default) and implements write itself; to reach the disk it makes its own host call on a file opened with the Gofer’s help.',
+        traces: {
+          fault:
+            'Handles the fault itself, not the host kernel: it learns of it from the platform (a signal under systrap, a VM exit under KVM) and maps memory from its own memory file into the app’s address space.',
+          send: 'Runs TCP/IP in its own network stack, in user space, and hands finished packets to the host; the app never reaches the host’s network stack.',
+        },
       },
       {
         id: 'app',
@@ -591,6 +610,11 @@ const stackList: readonly Stack[] = [
         examples: ['macOS (XNU kernel)'],
         source: src.dockerVmm,
         trace: 'Writes the data to the Mac’s disk: the VM’s disk image, or a shared folder.',
+        traces: {
+          fault:
+            'Backs the Linux VM’s memory, which is memory of the VMM process, with a real page through macOS’s virtualization support.',
+          send: 'Sends the packet out through its network stack, as for any Mac program.',
+        },
       },
       {
         id: 'vmm',
@@ -601,6 +625,7 @@ const stackList: readonly Stack[] = [
         examples: ['Docker VMM', 'Apple Virtualization framework', 'QEMU (legacy)'],
         source: src.dockerVmm,
         trace: 'Receives the VM’s virtio request and writes through macOS.',
+        traces: { send: 'Takes the frame from the VM’s virtio network card and sends it out through macOS.' },
       },
       {
         id: 'linux-kernel',
@@ -668,6 +693,9 @@ const stackList: readonly Stack[] = [
         description: 'Hyper-V’s hypervisor. Windows itself and the WSL VM both run in partitions on it, side by side.',
         examples: ['Windows hypervisor (Hyper-V)'],
         source: src.hyperv,
+        traces: {
+          fault: 'Maps the guest-physical page to machine memory in the second-level page tables.',
+        },
       },
       {
         id: 'windows',
@@ -682,6 +710,10 @@ const stackList: readonly Stack[] = [
         examples: ['Windows 11', 'Windows 10 (1903 or later)'],
         source: src.hyperv,
         trace: 'Its storage stack writes the data into the VM’s virtual-disk file on the physical disk.',
+        traces: {
+          fault: null,
+          send: 'Receives the frame over VMBus and sends it through its virtual switch and network stack to the network card.',
+        },
       },
       {
         id: 'linux-kernel',
@@ -737,6 +769,8 @@ const stackList: readonly Stack[] = [
   },
 ];
 
+const stackList: readonly Stack[] = [...firstStacks, ...moreStacks];
+
 export const stacks: ReadonlyMap<StackId, Stack> = new Map(stackList.map((s) => [s.id, s]));
 export const allStacks = stackList;
 
@@ -777,7 +811,7 @@ export function authorStackIds(input: string | readonly string[] | undefined, wh
   const unknown = values.filter((v) => !isStackId(v));
   if (unknown.length > 0 || values.length === 0 || values.length > MAX_SHOWN) {
     throw new Error(
-      `${where}: stacks="${values.join(',')}" must name one or two of: ${stackIds.join(', ')}` +
+      `${where}: stacks="${values.join(',')}" must name one to ${MAX_SHOWN} of: ${stackIds.join(', ')}` +
         (unknown.length > 0 ? ` (unknown: ${unknown.join(', ')})` : ''),
     );
   }

@@ -13,10 +13,21 @@ export type LayerKind =
   | 'userland'
   | 'app';
 
+/** The calls the explorer traces: a file write, a page fault on first touch, a network send. */
+export type TraceKind = 'write' | 'fault' | 'send';
+
 /** How often a layer exists: once for the machine, or once per node, pod or workload. */
 export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
 
-export type BoundaryKind = 'hardware-virtualization' | 'namespaces-cgroups' | 'application-kernel';
+/**
+ * How a boundary isolates. 'memory-encryption' is hardware virtualization whose VM does not trust
+ * the host: the layers under the line (host kernel, VMM) are outside the trusted computing base.
+ * 'language-runtime' is a sandbox enforced by a compiler and runtime inside one process
+ * (WebAssembly's linear memory and imports), not by a kernel: unlike 'application-kernel' (gVisor's
+ * Sentry) nothing under it reimplements system calls, so it gets a kind of its own.
+ */
+export type BoundaryKind =
+  'hardware-virtualization' | 'memory-encryption' | 'namespaces-cgroups' | 'application-kernel' | 'language-runtime';
 
 export interface Source {
   title: string;
@@ -38,6 +49,11 @@ export interface Layer {
   kernelName?: string;
   /** What this layer does with the traced write(2); layers the call does not pass leave it out. */
   trace?: string;
+  /**
+   * Where this layer handles a page fault or a send unlike its kind does elsewhere (traces.ts):
+   * its own text, or null when the call does not pass it.
+   */
+  traces?: Partial<Record<Exclude<TraceKind, 'write'>, string | null>>;
   /** Runs beside the layers above it on the same base, not under them (Windows beside the WSL VM). */
   beside?: boolean;
 }
@@ -77,8 +93,10 @@ export const kindLabels: Record<LayerKind, string> = {
 
 export const boundaryKindLabels: Record<BoundaryKind, string> = {
   'hardware-virtualization': 'hardware virtualization',
+  'memory-encryption': 'encrypted VM, host untrusted',
   'namespaces-cgroups': 'namespaces and cgroups',
   'application-kernel': 'application kernel',
+  'language-runtime': 'language runtime sandbox',
 };
 
 export function getLayer(stack: Stack, id: string): Layer | undefined {

@@ -1,6 +1,6 @@
 /**
  * The stack ids and the explorer's state in the URL (?stacks=kata,gvisor). Kept apart from the
- * data so the island can read and write the URL without shipping the nine stacks.
+ * data so the island can read and write the URL without shipping the stacks.
  */
 
 export const stackIds = [
@@ -13,6 +13,14 @@ export const stackIds = [
   'firecracker',
   'docker-desktop-mac',
   'wsl2',
+  'confidential-vm',
+  'coco',
+  'windows-process',
+  'windows-hyperv',
+  'system-container',
+  'kata-nested',
+  'kubevirt',
+  'wasm',
 ] as const;
 export type StackId = (typeof stackIds)[number];
 
@@ -21,10 +29,11 @@ export function isStackId(value: string): value is StackId {
 }
 
 export const STACKS_PARAM = 'stacks';
-export const MAX_SHOWN = 2;
+/** Stacks compared at once: three still fit side by side on a wide screen. */
+export const MAX_SHOWN = 3;
 export const DEFAULT_STACKS: readonly StackId[] = ['containers', 'type1-vm'];
 
-/** Known ids only, deduplicated, at most two; an empty result falls back. */
+/** Known ids only, deduplicated, at most MAX_SHOWN; an empty result falls back. */
 export function sanitizeStackIds(values: Iterable<string>, fallback: readonly StackId[] = DEFAULT_STACKS): StackId[] {
   const ids: StackId[] = [];
   for (const raw of values) {
