@@ -1,0 +1,33 @@
+/**
+ * "Check yourself" on a teaching page, loaded on the reader's first answer (CheckYourself.astro):
+ * marks the chosen options right or wrong and opens the explanations.
+ */
+function mark(q: HTMLElement) {
+  let right = true;
+  for (const input of q.querySelectorAll('input')) {
+    const ok = input.hasAttribute('data-ok');
+    if (ok !== input.checked) right = false;
+    const row = input.closest('li');
+    if (row) row.dataset['mark'] = input.checked ? (ok ? 'right' : 'wrong') : ok ? 'answer' : '';
+  }
+  const status = q.querySelector('[role=status]');
+  if (status)
+    status.textContent = right
+      ? 'Right.'
+      : 'Not quite: the right answer is marked, and each option is explained below.';
+  const details = q.querySelector('details');
+  if (details) details.open = true;
+}
+
+const question = (event: Event, selector: string) =>
+  (event.target as Element | null)?.closest?.(selector)?.closest<HTMLElement>('[data-cq]');
+
+window.atlasCheck = {
+  handle(event) {
+    const q = event.type === 'change' ? question(event, '[data-cq=single] input') : question(event, '[data-cq-check]');
+    if (q) mark(q);
+  },
+};
+
+// A module of its own, loaded by URL: it exports nothing, it installs its handler on window.
+export {};
