@@ -47,7 +47,7 @@ const src = {
   k8sNodes: { title: 'Kubernetes: Nodes', url: 'https://kubernetes.io/docs/concepts/architecture/nodes/' },
   runwasi: {
     title: 'runwasi: containerd-shim-wasm (containerd-shim-wasmtime v0.6.0)',
-    url: 'https://github.com/containerd/runwasi/blob/containerd-shim-wasmtime/v0.6.0/crates/containerd-shim-wasm/README.md',
+    url: 'https://github.com/containerd/runwasi/blob/5680b21a3386869ab2b3e8724c71238f3c25422c/crates/containerd-shim-wasm/README.md',
   },
   wasmtime: {
     title: 'Wasmtime security (v48.0.0)',
