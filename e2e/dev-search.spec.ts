@@ -37,7 +37,7 @@ test('search in the dev server finds what was just written', async ({ page }) =>
       await page.keyboard.press('/');
       await expect(dialog.getByRole('searchbox')).toBeFocused({ timeout: 3_000 });
       await page.keyboard.type('quokkabyte');
-      await expect(dialog.locator('pagefind-results a', { hasText: 'Dev search probe' })).toBeVisible({
+      await expect(dialog.locator('[data-search-results] a', { hasText: 'Dev search probe' })).toBeVisible({
         timeout: 3_000,
       });
     }).toPass({ timeout: 75_000 });

@@ -104,7 +104,7 @@ for (const { path, diagrams, stacks } of pages) {
     // Follows the header's theme toggle, not only the system setting.
     if (diagrams > 0) {
       const light = await drawingColours(page);
-      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
       const dark = await drawingColours(page);
       // Every colour drawn changes with the toggle: none is baked in.
       expect(dark.length).toBe(light.length);
@@ -119,7 +119,7 @@ for (const { path, diagrams, stacks } of pages) {
       ).toEqual([]);
       expect(await labelColours(page)).toEqual(['rgb(0, 0, 0)']);
       await page.emulateMedia({ media: 'screen' });
-      await page.getByRole('button', { name: 'Dark theme' }).click();
+      await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
     }
     if (stacks > 0) {
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
