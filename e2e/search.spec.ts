@@ -106,8 +106,8 @@ test.describe('search', () => {
 
   test('never empty when the words are on pages but never together: says what it shows', async ({ page }) => {
     await page.goto('/');
-    // KSM is on two pages, distroless on one, no page has both: Pagefind alone finds nothing.
-    await search(page, 'KSM distroless');
+    // KSM is on several pages, Unikraft on one, no page has both: Pagefind alone finds nothing.
+    await search(page, 'KSM Unikraft');
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('status')).toHaveText('No page has all your words; showing results for KSM');
     await expect(results(page).first()).toHaveAttribute('href', /^\/running-vms\//);

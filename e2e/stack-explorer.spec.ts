@@ -29,7 +29,7 @@ test.describe('stack explorer', () => {
     await expect(panel(page)).toContainText('Runs there: QEMU, Cloud Hypervisor, Firecracker, Dragonball');
     await expect(panel(page).getByRole('link', { name: 'Kata Containers: hypervisors' })).toHaveAttribute(
       'href',
-      /kata-containers\/blob\/main\/docs\/hypervisors\.md$/,
+      /kata-containers\/blob\/[0-9a-f]{40}\/docs\/hypervisors\.md$/,
     );
     await expect(text(page, 'kata').locator('li[data-li="vmm"]')).toHaveClass(/selected/);
 
