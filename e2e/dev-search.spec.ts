@@ -22,9 +22,15 @@ test('search works in the dev server, from the last built index', async ({ page 
 });
 
 test('search in the dev server finds what was just written', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   // A page that exists only for this test, with a word no other page uses.
   const file = 'content/dev-search-probe.mdx';
+  // The dev server builds its own index once it starts: a page written before that index exists
+  // would wait behind the whole first run, so the probe is written once it is in place.
+  await expect(async () => {
+    const entry = await page.request.get(`${devServer}/pagefind/pagefind-entry.json`);
+    expect(entry.headers()['x-search-index']).toBe('dev');
+  }).toPass({ timeout: 60_000 });
   writeFileSync(
     file,
     `---\ntitle: Dev search probe\ndescription: A page written while the dev server runs, to prove search sees it.\nsidebar:\n  section: reference\n  order: 99\nsources:\n  - id: namespaces-7\n    title: namespaces(7)\n    url: https://man7.org/linux/man-pages/man7/namespaces.7.html\n    checked: 2026-11-28\n---\n\nThe word quokkabyte appears on no other page.\n`,

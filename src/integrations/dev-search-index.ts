@@ -17,6 +17,8 @@ const types: Record<string, string> = {
 /** How long the content must be still before the index is rebuilt: one save, not every keystroke. */
 const QUIET_MS = 1500;
 
+const pageUrl = (base: string, id: string): string => `${base}/${id ? `${id}/` : ''}`;
+
 /**
  * Pagefind indexes built HTML, so `astro dev` has no index of its own. This one builds one in
  * the background from the pages the dev server itself renders, when the server starts and again
@@ -39,6 +41,11 @@ export function devSearchIndex(contentDir = './content'): AstroIntegration {
         let running = Promise.resolve();
         let ready = false;
 
+        /** Each page's HTML as last rendered: a save re-renders only the pages it changed. */
+        const pages = new Map<string, string>();
+        /** Pages to render again; null means all (the first run, or a data file changed). */
+        let dirty: Set<string> | null = null;
+
         const rebuild = async () => {
           const address = server.httpServer?.address();
           if (!address || typeof address === 'string') return;
@@ -47,33 +54,42 @@ export function devSearchIndex(contentDir = './content'): AstroIntegration {
           const ids = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
             .filter((file) => file.endsWith('.mdx'))
             .map((file) => pageId(file.replaceAll('\\', '/')));
+          const stale = dirty;
+          dirty = new Set();
+          for (const id of [...pages.keys()]) if (!ids.includes(id)) pages.delete(id);
+          for (const id of ids) {
+            if (pages.has(id) && stale && !stale.has(id)) continue;
+            const response = await fetch(`${origin}${pageUrl(base, id)}`).catch(() => undefined);
+            if (response?.ok) pages.set(id, await response.text());
+            else pages.delete(id);
+          }
           const pagefind = await import('pagefind');
           const { index } = await pagefind.createIndex({});
           if (!index) return;
-          let count = 0;
-          for (const id of ids) {
-            const url = `${base}/${id ? `${id}/` : ''}`;
-            const response = await fetch(origin + url).catch(() => undefined);
-            if (!response?.ok) continue;
-            await index.addHTMLFile({ url, content: await response.text() });
-            count++;
-          }
+          for (const [id, content] of pages) await index.addHTMLFile({ url: pageUrl(base, id), content });
           await index.writeFiles({ outputPath: fresh });
           await pagefind.close();
           ready = true;
-          logger.info(`search index rebuilt for dev: ${count} pages`);
+          logger.info(`search index rebuilt for dev: ${pages.size} pages`);
         };
         const schedule = () => {
           clearTimeout(timer);
           timer = setTimeout(() => {
             running = running.then(rebuild).catch((error: unknown) => {
+              dirty = null;
               logger.warn(`search index not rebuilt (${String(error)}); search shows the last build's results`);
             });
           }, QUIET_MS);
         };
         const contentRoot = normalize(join(process.cwd(), contentDir));
         const onChange = (file: string) => {
-          if (!relative(contentRoot, file).startsWith('..') && /\.(mdx|ya?ml)$/.test(file)) schedule();
+          const path = relative(contentRoot, file);
+          if (path.startsWith('..') || !/\.(mdx|ya?ml)$/.test(file)) return;
+          // A page's own file changes that page alone; a data file (glossary, practice, figures)
+          // may change any page.
+          if (file.endsWith('.mdx') && dirty) dirty.add(pageId(path.replaceAll(sep, '/')));
+          else dirty = null;
+          schedule();
         };
         server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
         server.httpServer?.once('listening', schedule);
@@ -96,6 +112,8 @@ export function devSearchIndex(contentDir = './content'): AstroIntegration {
           res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
           // A rebuilt index replaces files of the same name: never let the browser keep an old one.
           res.setHeader('Cache-Control', 'no-store');
+          // Which index answered: tools and tests can wait for the dev index before relying on it.
+          res.setHeader('X-Search-Index', ready ? 'dev' : 'build');
           createReadStream(file).pipe(res);
         });
       },
