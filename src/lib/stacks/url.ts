@@ -3,6 +3,7 @@
  * content/stacks/) are shown. Loaded by the island only with the stacks, when a reader picks one.
  */
 import { stackIds } from './data.ts';
+import { DEFAULT_STACK_IDS } from './defaults.ts';
 
 export { stackIds };
 /** A stack's id: the name of its file in content/stacks/ (kata.yaml is the stack `kata`). */
@@ -15,7 +16,7 @@ export function isStackId(value: string): value is StackId {
 export const STACKS_PARAM = 'stacks';
 /** Stacks compared at once: three still fit side by side on a wide screen. */
 export const MAX_SHOWN = 3;
-export const DEFAULT_STACKS: readonly StackId[] = ['containers', 'type1-vm'];
+export const DEFAULT_STACKS: readonly StackId[] = DEFAULT_STACK_IDS;
 
 /** Known ids only, deduplicated, at most MAX_SHOWN; an empty result falls back. */
 export function sanitizeStackIds(values: Iterable<string>, fallback: readonly StackId[] = DEFAULT_STACKS): StackId[] {
