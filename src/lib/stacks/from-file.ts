@@ -1,33 +1,62 @@
 /**
- * A stack file (content/stacks/<id>.yaml) turned into the model's Stack: each layer's source
- * looked up by id, and each `boundary:` placed between its layer and the layer under it (the
- * nearest one not drawn beside the others). Plain code with no schema library, so the explorer's
- * island can run it; the schema (schema.ts) has checked the file before the build renders.
+ * From a stack file (content/stacks/<id>.yaml) to the model's Stack, in two steps. At build time
+ * compactStack() drops what no reader sees (each source's id and `checked:`, the `order:` the
+ * files are sorted by) and cites sources by position, so the island ships less; in the page and
+ * the browser stackFromCompact() looks the sources up again and places each `boundary:` between
+ * its layer and the layer under it (the nearest one not drawn beside the others). Plain code with
+ * no schema library: the schema (schema.ts) has checked the files before the build renders.
  */
 import type { StackFile } from './schema.ts';
-import type { Boundary, Layer, Source, Stack } from './types.ts';
+import type { Boundary, Layer, Scope, Source, Stack } from './types.ts';
 import type { StackId } from './url.ts';
 
-export function stackFromFile(id: StackId, file: StackFile): Stack {
-  const sources = new Map(file.sources.map((s) => [s.id, s as Source]));
-  const layers: Layer[] = file.layers.map(({ source, boundary: _, ...layer }) => {
-    const found = sources.get(source);
-    if (!found) throw new Error(`content/stacks/${id}.yaml: layer "${layer.id}" names no source "${source}"`);
-    return { ...layer, source: found };
+type FileLayer = StackFile['layers'][number];
+
+/** A stack as the build ships it: sources as [title, url], each layer citing one by index. */
+export interface CompactStack {
+  id: StackId;
+  label: string;
+  units: Partial<Record<Exclude<Scope, 'shared'>, string>>;
+  note: string;
+  sources: [title: string, url: string][];
+  layers: (Omit<FileLayer, 'source'> & { source: number })[];
+}
+
+/** The stack files, by id, in their `order:`, compacted for shipping. */
+export function compactStacks(files: readonly (readonly [StackId, StackFile])[]): CompactStack[] {
+  return [...files]
+    .sort(([, a], [, b]) => a.order - b.order)
+    .map(([id, file]) => {
+      const ids = file.sources.map((s) => s.id);
+      return {
+        id,
+        label: file.label,
+        units: file.units as CompactStack['units'],
+        note: file.note,
+        sources: file.sources.map((s) => [s.title, s.url]),
+        layers: file.layers.map((layer) => ({ ...layer, source: ids.indexOf(layer.source) })),
+      };
+    });
+}
+
+export function stackFromCompact(compact: CompactStack): Stack {
+  const sources: Source[] = compact.sources.map(([title, url]) => ({ title, url }));
+  const layers: Layer[] = compact.layers.map(({ source, boundary, ...layer }) => {
+    void boundary; // placed below, as a Boundary of the stack
+    return { ...layer, source: sources[source] ?? { title: '', url: '' } };
   });
-  const boundaries: Boundary[] = file.layers.flatMap((layer, i) => {
-    const below = file.layers.slice(0, i).findLast((l) => !l.beside);
+  const boundaries: Boundary[] = compact.layers.flatMap((layer, i) => {
+    const below = compact.layers.slice(0, i).findLast((l) => !l.beside);
     return layer.boundary && below ? [{ below: below.id, above: layer.id, ...layer.boundary }] : [];
   });
   return {
-    id,
-    label: file.label,
-    order: file.order,
-    units: file.units,
+    id: compact.id,
+    label: compact.label,
+    units: compact.units,
     layers,
     boundaries,
-    note: file.note,
-    sources: [...sources.values()],
+    note: compact.note,
+    sources,
   };
 }
 

@@ -71,8 +71,6 @@ export interface Boundary {
 export interface Stack {
   id: StackId;
   label: string;
-  /** Where the stack comes in the explorer's lists and the comparison table. */
-  order: number;
   /** Layers from the hardware up. */
   layers: readonly Layer[];
   boundaries: readonly Boundary[];
