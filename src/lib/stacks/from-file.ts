@@ -10,7 +10,8 @@ import type { StackFile } from './schema.ts';
 import type { Boundary, Layer, Scope, Source, Stack } from './types.ts';
 import type { StackId } from './url.ts';
 
-type FileLayer = StackFile['layers'][number];
+/** A layer as the build ships it: the model's layer, citing its source by index, with its boundary. */
+export type CompactLayer = Omit<Layer, 'source'> & { source: number; boundary?: Omit<Boundary, 'below' | 'above'> };
 
 /** A stack as the build ships it: sources as [title, url], each layer citing one by index. */
 export interface CompactStack {
@@ -19,7 +20,7 @@ export interface CompactStack {
   units: Partial<Record<Exclude<Scope, 'shared'>, string>>;
   note: string;
   sources: [title: string, url: string][];
-  layers: (Omit<FileLayer, 'source'> & { source: number })[];
+  layers: CompactLayer[];
 }
 
 /** The stack files, by id, in their `order:`, compacted for shipping. */
@@ -34,7 +35,8 @@ export function compactStacks(files: readonly (readonly [StackId, StackFile])[])
         units: file.units as CompactStack['units'],
         note: file.note,
         sources: file.sources.map((s) => [s.title, s.url]),
-        layers: file.layers.map((layer) => ({ ...layer, source: ids.indexOf(layer.source) })),
+        // The schema has checked each field; zod types an optional field as `T | undefined`.
+        layers: file.layers.map((layer) => ({ ...layer, source: ids.indexOf(layer.source) }) as CompactLayer),
       };
     });
 }
