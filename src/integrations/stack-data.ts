@@ -7,7 +7,7 @@ import type { StackFile } from '../lib/stacks/schema.ts';
 const id = 'virtual:isolation-atlas/stacks';
 
 /**
- * Serves the stack explorer's files, content/stacks/*.yaml, as one module of compact JSON
+ * Serves the stack explorer's files, content/stacks/*.yaml, as one module of compact data
  * (src/lib/stacks/from-file.ts): what the diagrams and texts show, without what only people and
  * the build's check read. Used by Astro (astro.config.mjs) and Vitest (vitest.config.ts); the
  * content check (src/lib/content-check/stacks.ts) validates the same files first.
@@ -26,8 +26,8 @@ export function stackData(folder = 'content/stacks') {
           this.addWatchFile?.(path);
           return [stackIdOf(name), parse(readFileSync(path, 'utf8')) as StackFile] as const;
         });
-      // Parsed in one go by the browser, which is faster than evaluating the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(compactStacks(files)))});`;
+      // An object literal, which the bundler minifies (unquoted keys): 80 B less gzip than JSON.parse('…').
+      return `export default ${JSON.stringify(compactStacks(files))};`;
     },
   };
 }
