@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
 import { yamlData } from './src/integrations/yaml-data.ts';
+import { stackData } from './src/integrations/stack-data.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { codeFrame } from './src/lib/code/shiki-frame.ts';
 
@@ -36,7 +37,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // content/figures.yaml is read by the density model as well as by the pages.
-    plugins: [yamlData()],
+    // The stack explorer's files, content/stacks/*.yaml, as compact data.
+    plugins: [yamlData(), stackData()],
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

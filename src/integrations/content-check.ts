@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite, type SourceFile } from '../lib/content-check/site.ts';
 import { formatProblem } from '../lib/content-check/problem.ts';
+import { checkStacks } from '../lib/content-check/stacks.ts';
 import { markIncomplete } from '../lib/dist-state.ts';
 
 function sourceFiles(dir: string, extension: RegExp, recursive: boolean): SourceFile[] {
@@ -49,6 +50,9 @@ export function contentCheck(contentDir: string): AstroIntegration {
           '',
           ...routePages(fileURLToPath(new URL('pages/', config.srcDir))),
         ]);
+        problems.push(
+          ...checkStacks(sourceFiles(join(contentDir, 'stacks'), /\.ya?ml$/, false), join(contentDir, 'stacks')),
+        );
         if (drafts.length > 0 && command === 'build') {
           logger.warn(
             `${drafts.length} draft${drafts.length > 1 ? 's' : ''} not built (draft: true): ${drafts.join(', ')}`,

@@ -68,6 +68,8 @@ describe('the build refuses bad content, once per mistake, at its line', { timeo
       'broken.mdx:20  the link to /broken/#the-rael-part points at #the-rael-part, which /broken/ does not have: did you mean #the-real-part? its headings are #the-real-part',
     ],
     ['glossary/micro-vm.yaml:3  `taught: broken#firecracker` points at #firecracker'],
+    ['stacks/containers.yaml:19  `source "runc".url` source "runc" follows the branch "main", which moves: pin a tag'],
+    ['stacks/type1-vm.yaml:75  `layer "app".source` "xen-paper" names no source of this file; use one of: hyperv, xen'],
   ])('%s', (message) => {
     expect(run.status).not.toBe(0);
     expect(count(run.output, `${at}${message}`)).toBe(1);
@@ -75,7 +77,7 @@ describe('the build refuses bad content, once per mistake, at its line', { timeo
 
   it('prints no stack trace and leaves no dist/ that the checks would read', () => {
     expect(run.output).not.toMatch(/^\s+at .*\(/m);
-    expect(run.output).toContain('11 problems in the content');
+    expect(run.output).toContain('13 problems in the content');
     expect(existsSync(join(run.outDir, '.build-complete'))).toBe(false);
     const links = spawnSync('node', ['src/tooling/check-links.ts', run.outDir], { encoding: 'utf8' });
     expect(links.status).not.toBe(0);

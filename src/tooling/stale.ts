@@ -1,10 +1,10 @@
 /**
  * Lists the sources due for a re-check: every page's frontmatter sources, every figure in
- * content/figures.yaml and the density calculator's sources whose `checked:` date is older than 180 days (or --days N), oldest first.
+ * content/figures.yaml, the stack explorer's sources (content/stacks/) and the density calculator's sources whose `checked:` date is older than 180 days (or --days N), oldest first.
  * Usage: npm run stale [-- --days N] [-- --today YYYY-MM-DD]. Exits 0 either way: it is a to-do
  * list, not a gate.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import '../integrations/yaml-hooks.ts';
@@ -47,6 +47,16 @@ for (const f of figures) {
     url: f.source.url ?? '',
     checked: day(f.source.checked),
   });
+}
+
+const stacksDir = join(dir, 'stacks');
+const stackFiles = existsSync(stacksDir) ? readdirSync(stacksDir).filter((f) => f.endsWith('.yaml')) : [];
+for (const file of stackFiles.sort()) {
+  const path = join(stacksDir, file);
+  const data = (parse(readFileSync(path, 'utf8')) ?? {}) as { sources?: RawSource[] };
+  for (const s of data.sources ?? []) {
+    sources.push({ where: path, id: s.id ?? '?', title: s.title ?? '', url: s.url ?? '', checked: day(s.checked) });
+  }
 }
 
 // Imported after the YAML hooks are in place: the density model reads content/figures.yaml.

@@ -1,7 +1,7 @@
 /**
  * What the stack explorer does once the reader acts: select a layer (click, arrow keys), show it
  * in the details panel, trace one system call down the layers, and swap the figures when other
- * stacks are chosen. Loaded by StackExplorer.svelte on the first interaction, so the island's
+ * stacks are chosen. Loaded by mount.ts on the first interaction, so the island’s
  * first load stays small; the stacks’ data loads later still, only when the figures
  * must change.
  */

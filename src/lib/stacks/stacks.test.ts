@@ -162,25 +162,30 @@ const reference: Record<
 };
 
 describe('the stacks', () => {
-  it('are exactly the seventeen of the reference, with unique ids', () => {
+  it('are the files of content/stacks/, in their order, each with a unique id', () => {
+    expect(stackIds.slice(0, 3)).toEqual(['type1-vm', 'type2-vm', 'containers']);
+    expect(stackIds.at(-1)).toBe('wasm');
+    expect(new Set(stackIds).size).toBe(stackIds.length);
     expect(allStacks.map((s) => s.id)).toEqual([...stackIds]);
-    expect(new Set(stackIds).size).toBe(17);
-    expect(Object.keys(reference).sort()).toEqual([...stackIds].sort());
   });
 
-  it.each(stackIds)('%s has the kernel count the reference gives', (id) => {
+  it('include every stack of the reference', () => {
+    expect(stackIds).toEqual(expect.arrayContaining(Object.keys(reference)));
+    expect(stackIds).toHaveLength(17);
+  });
+
+  // A stack added as a file needs no row here to be drawn; a row checks the model against the reference.
+  it.each(Object.entries(reference))('%s has the kernel count the reference gives', (id, expected) => {
     const stack = getStack(id);
-    const expected = reference[id];
     expect(describeKernels(stack)).toBe(expected.kernels);
     expect(kernelCount(stack).kernels).toBe(expected.withThree);
     expect(kernelCount(stack, 5).kernels).toBe(expected.withFive);
     expect(kernelCount(stack).userSpaceKernels).toBe(expected.userSpace ?? 0);
   });
 
-  it.each(stackIds)('%s has exactly the boundaries the reference gives', (id) => {
-    const stack = getStack(id);
-    const actual = stack.boundaries.map((b) => [b.below, b.above, b.kind]);
-    expect(actual).toEqual(reference[id].boundaries);
+  it.each(Object.entries(reference))('%s has exactly the boundaries the reference gives', (id, expected) => {
+    const actual = getStack(id).boundaries.map((b) => [b.below, b.above, b.kind]);
+    expect(actual).toEqual(expected.boundaries);
   });
 
   it.each(stackIds)('%s: layers are unique, sourced, and stacked from the hardware up', (id) => {
@@ -233,42 +238,47 @@ describe('copies of repeated layers', () => {
 describe('the path of one system call', () => {
   const pathIds = (id: StackId) => syscallPath(getStack(id)).map((s) => s.layer.id);
 
-  it('goes straight to the host kernel for plain containers', () => {
-    expect(pathIds('containers')).toEqual(['app', 'userland', 'host-kernel', 'hardware']);
+  it.each([
+    ['containers', 'straight to the host kernel', ['app', 'userland', 'host-kernel', 'hardware']],
+    ['gvisor', 'into the Sentry', ['app', 'sentry', 'host-kernel', 'hardware']],
+    [
+      'kata',
+      'into the guest kernel, then the VMM and KVM',
+      ['containers', 'guest-kernel', 'vmm', 'host-kernel', 'hardware'],
+    ],
+    [
+      'type1-vm',
+      'into the guest kernel, then the hypervisor',
+      ['app', 'userland', 'guest-kernel', 'hypervisor', 'hardware'],
+    ],
+    [
+      'wsl2',
+      'out of the WSL VM to Windows beside it, not to a host below',
+      ['app', 'distros', 'linux-kernel', 'windows', 'hardware'],
+    ],
+    [
+      'kata-nested',
+      'through three kernels: the pod’s, the node’s, the cloud’s',
+      ['containers', 'guest-kernel', 'vmm', 'node-kernel', 'hypervisor', 'hardware'],
+    ],
+    [
+      'windows-hyperv',
+      'out of the utility VM to the host’s Windows beside it',
+      ['app', 'userland', 'uvm-kernel', 'windows', 'hardware'],
+    ],
+    [
+      'kubevirt',
+      'from the VM through QEMU in its pod to the node kernel',
+      ['app', 'guest-kernel', 'qemu', 'host-kernel', 'hardware'],
+    ],
+  ])('%s: goes %s', (id, _, expected) => {
+    expect(pathIds(id)).toEqual(expected);
   });
 
-  it('goes into the Sentry for gVisor', () => {
-    expect(pathIds('gvisor')).toEqual(['app', 'sentry', 'host-kernel', 'hardware']);
-  });
-
-  it('goes into the guest kernel, then the VMM and KVM, for Kata', () => {
-    expect(pathIds('kata')).toEqual(['containers', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']);
-  });
-
-  it('goes into the guest kernel and then the hypervisor for a Type 1 VM', () => {
-    expect(pathIds('type1-vm')).toEqual(['app', 'userland', 'guest-kernel', 'hypervisor', 'hardware']);
-  });
-
-  it('leaves the WSL VM for Windows beside it, not for a host below it', () => {
-    expect(pathIds('wsl2')).toEqual(['app', 'distros', 'linux-kernel', 'windows', 'hardware']);
-  });
-
-  it('passes three kernels in Kata nested in a cloud VM: the pod’s, the node’s, the cloud’s', () => {
-    expect(pathIds('kata-nested')).toEqual([
-      'containers',
-      'guest-kernel',
-      'vmm',
-      'node-kernel',
-      'hypervisor',
-      'hardware',
-    ]);
+  it('names the three kernels of Kata nested in a cloud VM', () => {
     expect(describePathKernels(getStack('kata-nested'))).toBe(
       'the guest kernel, then the node kernel, then the cloud hypervisor',
     );
-  });
-
-  it('leaves a Hyper-V-isolated container’s utility VM for the host’s Windows beside it', () => {
-    expect(pathIds('windows-hyperv')).toEqual(['app', 'userland', 'uvm-kernel', 'windows', 'hardware']);
   });
 
   it('leaves the confidential VM through the untrusted VMM, across the encrypted-memory boundary', () => {
@@ -286,10 +296,6 @@ describe('the path of one system call', () => {
       ['hardware', []],
     ]);
     expect(describePathKernels(getStack('wasm'))).toBe('the host kernel');
-  });
-
-  it('goes from a KubeVirt VM through QEMU in its pod to the node kernel', () => {
-    expect(pathIds('kubevirt')).toEqual(['app', 'guest-kernel', 'qemu', 'host-kernel', 'hardware']);
   });
 
   it.each(stackIds)('%s: starts at the workload, ends at the hardware, crosses each boundary once', (id) => {

@@ -16,50 +16,60 @@ describe('traces other than write(2)', () => {
     },
   );
 
-  it('a page fault in a VM: the guest kernel first, then KVM in the host kernel; the VMM is not involved', () => {
-    expect(path('kata', 'fault')).toEqual(['containers', 'guest-kernel', 'host-kernel', 'hardware']);
-    expect(textAt('kata', 'fault', 'guest-kernel')).toMatch(/EPT or NPT violation/);
-    expect(textAt('kata', 'fault', 'host-kernel')).toMatch(/^KVM handles the second-level fault/);
-    expect(path('type1-vm', 'fault')).toEqual(['app', 'guest-kernel', 'hypervisor', 'hardware']);
+  it.each([
+    [
+      'kata',
+      'fault',
+      'in a VM: the guest kernel, then KVM; not the VMM',
+      ['containers', 'guest-kernel', 'host-kernel', 'hardware'],
+    ],
+    [
+      'type1-vm',
+      'fault',
+      'in a VM: the guest kernel, then the hypervisor',
+      ['app', 'guest-kernel', 'hypervisor', 'hardware'],
+    ],
+    ['containers', 'fault', 'in a container: the host kernel alone', ['app', 'host-kernel', 'hardware']],
+    ['gvisor', 'fault', 'in gVisor: the Sentry first', ['app', 'sentry', 'host-kernel', 'hardware']],
+    [
+      'wsl2',
+      'fault',
+      'under Hyper-V: the hypervisor, not Windows beside the VM',
+      ['app', 'linux-kernel', 'hypervisor', 'hardware'],
+    ],
+    [
+      'windows-hyperv',
+      'fault',
+      'under Hyper-V: the hypervisor backs the page',
+      ['app', 'uvm-kernel', 'hypervisor', 'hardware'],
+    ],
+    ['wsl2', 'send', 'out of the WSL VM through Windows', ['app', 'distros', 'linux-kernel', 'windows', 'hardware']],
+    ['firecracker', 'send', 'out of a VM through the VMM', ['app', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']],
+    [
+      'kata-nested',
+      'send',
+      'out of a nested pod through two hypervisors',
+      ['containers', 'guest-kernel', 'vmm', 'node-kernel', 'hypervisor', 'hardware'],
+    ],
+    ['wasm', 'fault', 'in a Wasm module: no kernel of its own', ['module', 'wasmtime', 'host-kernel', 'hardware']],
+  ] as const)('%s, %s: %s', (id, kind, _, expected) => {
+    expect(path(id, kind)).toEqual(expected);
   });
 
-  it('a page fault in a container is the host kernel’s alone, charged to its cgroup', () => {
-    expect(path('containers', 'fault')).toEqual(['app', 'host-kernel', 'hardware']);
-    expect(textAt('containers', 'fault', 'host-kernel')).toMatch(/memory cgroup/);
+  it.each([
+    ['kata', 'fault', 'guest-kernel', /EPT or NPT violation/],
+    ['kata', 'fault', 'host-kernel', /^KVM handles the second-level fault/],
+    ['containers', 'fault', 'host-kernel', /memory cgroup/],
+    ['gvisor', 'fault', 'sentry', /^Handles the fault itself/],
+    ['gvisor', 'send', 'sentry', /its own network stack/],
+    ['wasm', 'fault', 'wasmtime', /guard region/],
+    ['confidential-vm', 'fault', 'guest-kernel', /accepted \(validated\)/],
+  ] as const)('%s, %s: %s says what it does', (id, kind, layer, text) => {
+    expect(textAt(id, kind, layer)).toMatch(text);
   });
 
-  it('gVisor’s Sentry takes the fault itself', () => {
-    expect(path('gvisor', 'fault')).toEqual(['app', 'sentry', 'host-kernel', 'hardware']);
-    expect(textAt('gvisor', 'fault', 'sentry')).toMatch(/^Handles the fault itself/);
-    expect(textAt('gvisor', 'send', 'sentry')).toMatch(/its own network stack/);
-  });
-
-  it('under Hyper-V the hypervisor, not Windows beside the VM, backs the page', () => {
-    expect(path('wsl2', 'fault')).toEqual(['app', 'linux-kernel', 'hypervisor', 'hardware']);
-    expect(path('windows-hyperv', 'fault')).toEqual(['app', 'uvm-kernel', 'hypervisor', 'hardware']);
-    expect(path('wsl2', 'send')).toEqual(['app', 'distros', 'linux-kernel', 'windows', 'hardware']);
-  });
-
-  it('a send leaves a VM through the VMM, and a nested pod through two hypervisors', () => {
-    expect(path('firecracker', 'send')).toEqual(['app', 'guest-kernel', 'vmm', 'host-kernel', 'hardware']);
-    expect(path('kata-nested', 'send')).toEqual([
-      'containers',
-      'guest-kernel',
-      'vmm',
-      'node-kernel',
-      'hypervisor',
-      'hardware',
-    ]);
+  it('a send from a nested pod crosses the pod’s VM, then the node’s', () => {
     const crossed = syscallPath(getStack('kata-nested'), 'send').flatMap((s) => s.crosses.map((b) => b.label));
     expect(crossed).toEqual(['Each pod: a nested VM', 'Between nodes: a cloud VM']);
-  });
-
-  it('a Wasm module’s fault never leaves its linear memory’s checks for a kernel of its own', () => {
-    expect(path('wasm', 'fault')).toEqual(['module', 'wasmtime', 'host-kernel', 'hardware']);
-    expect(textAt('wasm', 'fault', 'wasmtime')).toMatch(/guard region/);
-  });
-
-  it('a confidential VM accepts new pages itself', () => {
-    expect(textAt('confidential-vm', 'fault', 'guest-kernel')).toMatch(/accepted \(validated\)/);
   });
 });

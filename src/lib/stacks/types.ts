@@ -17,7 +17,8 @@ export type LayerKind =
 export type TraceKind = 'write' | 'fault' | 'send';
 
 /** How often a layer exists: once for the machine, or once per node, pod or workload. */
-export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
+export const scopes = ['shared', 'per-node', 'per-pod', 'per-workload'] as const;
+export type Scope = (typeof scopes)[number];
 
 /**
  * How a boundary isolates. 'memory-encryption' is hardware virtualization whose VM does not trust
@@ -29,6 +30,7 @@ export type Scope = 'shared' | 'per-node' | 'per-pod' | 'per-workload';
 export type BoundaryKind =
   'hardware-virtualization' | 'memory-encryption' | 'namespaces-cgroups' | 'application-kernel' | 'language-runtime';
 
+/** A document a stack relies on; its file also records `id` and `checked`, which no reader sees. */
 export interface Source {
   title: string;
   url: string;
@@ -75,6 +77,7 @@ export interface Stack {
   /** What one copy of each repeated scope is called in this stack ("VM", "pod"). */
   units: Partial<Record<Exclude<Scope, 'shared'>, string>>;
   note: string;
+  /** Every document the stack relies on: the layers' sources and those behind its note. */
   sources: readonly Source[];
 }
 

@@ -1,37 +1,22 @@
 /**
- * The stack ids and the explorer's state in the URL (?stacks=kata,gvisor). Kept apart from the
- * data so the island can read and write the URL without shipping the stacks.
+ * The explorer's state in the URL (?stacks=kata,gvisor): which of the stacks' ids (the files of
+ * content/stacks/) are shown. Loaded by the island only with the stacks, when a reader picks one.
  */
+import { stackIds } from './data.ts';
+import { DEFAULT_STACK_IDS } from './defaults.ts';
 
-export const stackIds = [
-  'type1-vm',
-  'type2-vm',
-  'containers',
-  'k8s-on-vms',
-  'kata',
-  'gvisor',
-  'firecracker',
-  'docker-desktop-mac',
-  'wsl2',
-  'confidential-vm',
-  'coco',
-  'windows-process',
-  'windows-hyperv',
-  'system-container',
-  'kata-nested',
-  'kubevirt',
-  'wasm',
-] as const;
-export type StackId = (typeof stackIds)[number];
+export { stackIds };
+/** A stack's id: the name of its file in content/stacks/ (kata.yaml is the stack `kata`). */
+export type StackId = string;
 
 export function isStackId(value: string): value is StackId {
-  return (stackIds as readonly string[]).includes(value);
+  return stackIds.includes(value);
 }
 
 export const STACKS_PARAM = 'stacks';
 /** Stacks compared at once: three still fit side by side on a wide screen. */
 export const MAX_SHOWN = 3;
-export const DEFAULT_STACKS: readonly StackId[] = ['containers', 'type1-vm'];
+export const DEFAULT_STACKS: readonly StackId[] = DEFAULT_STACK_IDS;
 
 /** Known ids only, deduplicated, at most MAX_SHOWN; an empty result falls back. */
 export function sanitizeStackIds(values: Iterable<string>, fallback: readonly StackId[] = DEFAULT_STACKS): StackId[] {
