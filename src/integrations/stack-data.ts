@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import type { ViteDevServer } from 'vite';
 import { parse } from 'yaml';
 import { compactStacks, stackIdOf } from '../lib/stacks/from-file.ts';
 import type { StackFile } from '../lib/stacks/schema.ts';
@@ -15,6 +16,19 @@ const id = 'virtual:isolation-atlas/stacks';
 export function stackData(folder = 'content/stacks') {
   return {
     name: 'isolation-atlas:stack-data',
+    // In `astro dev`, a stack file added, edited or removed shows on the next render: the module
+    // that carries all of them is dropped and the page reloads, with no restart.
+    configureServer(server: ViteDevServer) {
+      const root = resolve(folder);
+      const changed = (file: string) => {
+        if (!resolve(file).startsWith(root + sep)) return;
+        const module = server.moduleGraph.getModuleById(`\0${id}`);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add(root);
+      server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
+    },
     resolveId: (source: string) => (source === id ? `\0${id}` : null),
     load(this: { addWatchFile?: (file: string) => void }, resolved: string) {
       if (resolved !== `\0${id}`) return null;
