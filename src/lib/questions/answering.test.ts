@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { choose, complete, optionMark, rightOrderKeys } from './answering.ts';
+import { choose, complete, markOf, optionMark, rightOrderKeys } from './answering.ts';
 import { isCorrect } from './scoring.ts';
 
 describe('choose', () => {
@@ -39,6 +39,19 @@ describe('optionMark', () => {
     expect(optionMark(true, false)).toBe('wrong');
     expect(optionMark(false, true)).toBe('answer');
     expect(optionMark(false, false)).toBe('');
+  });
+});
+
+describe('markOf', () => {
+  it('marks choice questions by their correct options', () => {
+    expect(markOf('multiple', [0, 1], 0, true)).toBe('right');
+    expect(markOf('multiple', [0, 1], 1, false)).toBe('wrong');
+    expect(markOf('multiple', [0, 1], 2, true)).toBe('answer');
+  });
+  it('marks each step of an order question by whether it is in its place, not as a wrong pick', () => {
+    // Steps have no `correct`; a right order is right at every step.
+    expect([0, 1, 2].map((i) => markOf('order', [0, 1, 2], i, false))).toEqual(['right', 'right', 'right']);
+    expect([0, 1, 2].map((i) => markOf('order', [1, 0, 2], i, false))).toEqual(['wrong', 'wrong', 'right']);
   });
 });
 

@@ -25,6 +25,16 @@ export function optionMark(picked: boolean, correct: boolean): Mark {
 }
 
 /**
+ * How option `i` is marked once `chosen` is checked. An order question has no correct options,
+ * only a correct place for each step (the file's order): a step is right where the reader put it
+ * in that place.
+ */
+export function markOf(kind: QuestionKind, chosen: readonly number[], i: number, correct: boolean): Mark {
+  if (kind === 'order') return chosen.indexOf(i) === i ? 'right' : 'wrong';
+  return optionMark(chosen.includes(i), correct);
+}
+
+/**
  * For an order question answered wrong: the right order as the reader's key numbers, e.g.
  * "3, 1, 2", where `shown` is the display order (indices into the option list).
  */
