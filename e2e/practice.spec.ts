@@ -313,9 +313,13 @@ test.describe('the practice island without a framework', () => {
     await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
     await p.getByRole('button', { name: 'Start' }).click();
     await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
-    await p.locator('.pr-options button').first().click();
-    await p.getByRole('button', { name: 'Check (Enter)' }).click();
-    // The options are disabled once checked: focus must not fall back to the page.
+    // Tab to an option, Space chooses it, Enter checks; the options are then disabled, so focus
+    // must move on rather than fall back to the page.
+    await p.keyboard.press('Tab');
+    await expect(p.locator('.pr-options button').first()).toBeFocused();
+    await p.keyboard.press('Space');
+    await expect(p.locator('.pr-options button').first()).toHaveAttribute('aria-pressed', 'true');
+    await p.keyboard.press('Enter');
     await expect(p.getByRole('button', { name: 'See my score' })).toBeFocused();
     await p.keyboard.press('Enter');
     await expect(p.getByRole('heading', { name: /^Your score: / })).toBeFocused();
