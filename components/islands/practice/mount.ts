@@ -19,7 +19,7 @@ export function mountPractice(root: HTMLElement): void {
   const find = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector) as T;
   const form = find<HTMLFormElement>('form');
   const all = find<HTMLInputElement>('input[name=all]');
-  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[name=topic]')];
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-topic]')];
   const count = find<HTMLInputElement>('input[name=count]');
   const countMessage = find('#pr-count-msg');
   const modes = [...root.querySelectorAll<HTMLInputElement>('input[name=mode]')];
