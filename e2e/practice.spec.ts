@@ -331,6 +331,21 @@ test.describe('the practice island without a framework', () => {
     await fresh.close();
   });
 
+  test('typing in the site search during a session types, it does not answer', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    await p.keyboard.press('/');
+    const search = p.getByRole('dialog').getByRole('searchbox');
+    await expect(search).toBeFocused();
+    await p.keyboard.type('cgroup v2');
+    await expect(search).toHaveValue('cgroup v2');
+    await expect(p.locator('.pr-options button[aria-pressed="true"]')).toHaveCount(0);
+    await fresh.close();
+  });
+
   test('an ordering question: steps keep focus when placed, can be cleared, and are marked by their place', async ({
     browser,
   }) => {

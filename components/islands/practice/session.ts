@@ -268,8 +268,10 @@ export function runSession(host: HTMLElement, options: SessionOptions): void {
   function onkeydown(event: KeyboardEvent) {
     if (done || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement;
+    // Typing elsewhere on the page (the site search) is not answering.
+    if (target.closest('input, textarea, select, [contenteditable]')) return;
     // Enter on an option checks (Space chooses it); on any other control it keeps its own meaning.
-    if (event.key === 'Enter' && !target.closest('.pr-options') && target.closest('button, a, summary, input')) return;
+    if (event.key === 'Enter' && !target.closest('.pr-options') && target.closest('button, a, summary')) return;
     step?.onkey(event);
   }
 
