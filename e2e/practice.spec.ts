@@ -243,6 +243,155 @@ test.describe('the practice page', () => {
   });
 });
 
+test.describe('the practice island without a framework', () => {
+  test('nothing but its loader runs until the reader reaches for the form, and no policy is broken', async ({
+    browser,
+  }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    const violations: string[] = [];
+    await p.exposeFunction('reportViolation', (text: string) => violations.push(text));
+    await p.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { reportViolation: (t: string) => void }).reportViolation(event.violatedDirective),
+      ),
+    );
+    const requested: string[] = [];
+    p.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().endsWith('.json')) {
+        requested.push(new URL(request.url()).pathname);
+      }
+    });
+    await p.goto(PRACTICE);
+    await p.waitForLoadState('networkidle');
+    const island = p.locator('[data-island="practice"]');
+    // The prerendered form is all there before any of the island's code runs.
+    await expect(p.getByLabel('Linux namespaces')).toBeVisible();
+    await expect(p.getByText('Your progress: 0 questions answered in 0 sessions')).toBeVisible();
+    await p.waitForTimeout(500);
+    await expect(island).not.toHaveAttribute('data-ready');
+    const before = [...requested];
+    expect(before).not.toContain('/practice/index.json');
+
+    await p.getByLabel('Number of questions').hover();
+    await expect(island).toHaveAttribute('data-ready', 'true');
+    await expect.poll(() => requested.includes('/practice/index.json')).toBe(true);
+    const loadedOnIntent = requested.filter((url) => url.endsWith('.js') && !before.includes(url));
+    expect(loadedOnIntent.length, 'the behaviour is fetched on intent, not before').toBeGreaterThan(0);
+    await expect(p.locator('label', { hasText: 'Linux namespaces' }).locator('.pr-count')).toHaveText(
+      /^\d+ questions, 0 practised$/,
+    );
+
+    await p.getByLabel('Number of questions').fill('1');
+    await p.getByRole('button', { name: 'Start' }).click();
+    await answer(p, false);
+    await expect(p.locator('.pr-verdict')).toHaveText(/^Not quite\./);
+    expect(violations).toEqual([]);
+    await fresh.close();
+  });
+
+  test('a reader who starts before the behaviour has arrived gets the session', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await p.route(/\/_astro\/mount\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await p.goto(PRACTICE);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await expect(p.locator('[data-island="practice"]')).not.toHaveAttribute('data-ready');
+    release();
+    await expect(p.locator('.pr-bar')).toContainText('Question 1 of 10');
+    await fresh.close();
+  });
+
+  test('after a check, focus is on the way on; a new session returns to the form as it was', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    // Tab to an option, Space chooses it, Enter checks; the options are then disabled, so focus
+    // must move on rather than fall back to the page.
+    await p.keyboard.press('Tab');
+    await expect(p.locator('.pr-options button').first()).toBeFocused();
+    await p.keyboard.press('Space');
+    await expect(p.locator('.pr-options button').first()).toHaveAttribute('aria-pressed', 'true');
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('button', { name: 'See my score' })).toBeFocused();
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('heading', { name: /^Your score: / })).toBeFocused();
+    await p.getByRole('button', { name: 'New session' }).click();
+    await expect(p.getByLabel('All topics')).toBeFocused();
+    await expect(p.getByLabel('Linux namespaces')).toBeChecked();
+    await expect(p.getByLabel('Number of questions')).toHaveValue('1');
+    await expect(p.getByText('Your progress: 1 questions answered in 1 sessions')).toBeVisible();
+    await fresh.close();
+  });
+
+  test('typing in the site search during a session types, it does not answer', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    await p.keyboard.press('/');
+    const search = p.getByRole('dialog').getByRole('searchbox');
+    await expect(search).toBeFocused();
+    await p.keyboard.type('cgroup v2');
+    await expect(search).toHaveValue('cgroup v2');
+    await expect(p.locator('.pr-options button[aria-pressed="true"]')).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('an ordering question: steps keep focus when placed, can be cleared, and are marked by their place', async ({
+    browser,
+  }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    const id = 'cgroups-order-limit';
+    // A bank of one question, so the session is that ordering question.
+    await p.route('**/practice/index.json', (route) =>
+      route.fulfill({ json: [{ id: 'cgroups', title: 'Control groups (cgroups)', ids: [id] }] }),
+    );
+    for (const right of [true, false]) {
+      await p.goto(`${PRACTICE}?topics=cgroups&count=1`);
+      await p.getByRole('button', { name: 'Start' }).click();
+      await expect(p.locator('.pr-question')).toHaveAttribute('data-id', id);
+      await expect(p.getByText('Choose the steps in order (keys 1–9), then Enter.')).toBeVisible();
+      const first = p.locator('.pr-options button').first();
+      await first.focus();
+      await p.keyboard.press('Space');
+      await expect(first).toBeFocused();
+      await expect(first).toContainText('step 1');
+      await expect(first).toHaveAttribute('aria-disabled', 'true');
+      await p.getByRole('button', { name: 'Clear the order' }).click();
+      await expect(first).toBeFocused();
+      await expect(first).not.toContainText('step 1');
+      await expect(p.getByRole('button', { name: 'Clear the order' })).toHaveCount(0);
+      await p.keyboard.press('Enter');
+      await expect(p.locator('[aria-live="polite"]').first()).toHaveText('Put every step in order first.');
+
+      await p.getByRole('heading', { name: 'Question 1' }).focus();
+      await answer(p, right);
+      const options = p.locator('.pr-options > li');
+      if (right) {
+        await expect(p.locator('.pr-verdict')).toHaveText('Right.');
+        await expect(options.and(p.locator('[data-mark="right"]'))).toHaveCount(4);
+        await axeBothThemes(p);
+      } else {
+        // The answer swapped the first two steps: those two are wrong, the rest in place.
+        await expect(p.locator('.pr-verdict')).toHaveText(/^Not quite\. The right order: \d, \d, \d, \d\.$/);
+        await expect(options.and(p.locator('[data-mark="wrong"]'))).toHaveCount(2);
+        await expect(options.and(p.locator('[data-mark="right"]'))).toHaveCount(2);
+      }
+    }
+    await fresh.close();
+  });
+});
+
 test.describe('the home page starts a reader', () => {
   test('a hero figure, Start reading, three paths with reading times, the tools and practice', async () => {
     await page.goto('/');

@@ -28,11 +28,6 @@ export const OVER_BUDGET: Record<string, { start: number; firstUse: number; why:
     firstUse: 31_000,
     why: "on first use it loads Svelte's client runtime (15 KB gzip) and the calculator (model, labels, sources: 10.7 KB); its text belongs in the prerendered HTML and its behaviour could be mounted without a framework",
   },
-  '/practice/': {
-    start: 20_500,
-    firstUse: 27_500,
-    why: "Astro hydrates a small Svelte island as soon as the form is visible, which loads Svelte's whole client runtime (15.5 KB) before the reader acts; the calculator's pattern (a page script that hydrates on intent, styles in the wrapper's stylesheet) would bring the start under 3 KB",
-  },
 };
 
 export const gzipSize = (text: string | Uint8Array): number => gzipSync(text, { level: 9 }).length;

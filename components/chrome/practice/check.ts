@@ -2,13 +2,15 @@
  * "Check yourself" on a teaching page, loaded on the reader's first answer (CheckYourself.astro):
  * marks the chosen options right or wrong and opens the explanations.
  */
+import { optionMark } from '@lib/questions/answering.ts';
+
 function mark(q: HTMLElement) {
   let right = true;
   for (const input of q.querySelectorAll('input')) {
     const ok = input.hasAttribute('data-ok');
     if (ok !== input.checked) right = false;
     const row = input.closest('li');
-    if (row) row.dataset['mark'] = input.checked ? (ok ? 'right' : 'wrong') : ok ? 'answer' : '';
+    if (row) row.dataset['mark'] = optionMark(input.checked, ok);
   }
   const status = q.querySelector('[role=status]');
   if (status)
