@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPinnedRef, movingBranchProblem } from './pinned-url.ts';
+import { frontPageOf, isPinnedRef, movingBranchProblem } from './pinned-url.ts';
 
 describe('isPinnedRef', () => {
   it('takes commits and release tags as pinned', () => {
@@ -37,7 +37,6 @@ describe('movingBranchProblem', () => {
   });
   it('accepts URLs that are not a view of files at a ref', () => {
     for (const url of [
-      'https://github.com/opencontainers/runc',
       'https://github.com/moby/moby/issues/51111',
       'https://github.com/opencontainers/runtime-spec/releases/tag/v1.0.0',
       'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
@@ -68,6 +67,54 @@ describe('movingBranchProblem', () => {
     };
     for (const [url, branch] of Object.entries(moving)) {
       expect(movingBranchProblem(url), url).toMatch(new RegExp(`^follows the branch "${branch}"`));
+    }
+  });
+});
+
+describe('repository front pages', () => {
+  it('refuses a front page, which shows the default branch, and suggests the file at a tag or commit', () => {
+    expect(movingBranchProblem('https://github.com/opencontainers/image-spec')).toBe(
+      "is a repository's front page, which shows the default branch as it is today: cite the file that says it " +
+        'at a tag or commit instead, https://github.com/opencontainers/image-spec/blob/<tag>/README.md ' +
+        '(a release tag such as v1.2.3) or https://github.com/opencontainers/image-spec/blob/<40-hex sha>/README.md',
+    );
+  });
+  it('writes the pinned file the way each forge does', () => {
+    const suggested = {
+      'https://github.com/containers/crun/': 'https://github.com/containers/crun/blob/<tag>/README.md',
+      'https://github.com/containers/conmon#readme': 'https://github.com/containers/conmon/blob/<tag>/README.md',
+      'https://github.com/apptainer/apptainer.git': 'https://github.com/apptainer/apptainer/blob/<tag>/README.md',
+      'https://gitlab.com/libosinfo/osinfo-db': 'https://gitlab.com/libosinfo/osinfo-db/-/blob/<tag>/README.md',
+      'https://gitlab.freedesktop.org/mesa/mesa': 'https://gitlab.freedesktop.org/mesa/mesa/-/blob/<tag>/README.md',
+      'https://salsa.debian.org/debian/runc': 'https://salsa.debian.org/debian/runc/-/blob/<tag>/README.md',
+      'https://codeberg.org/forgejo/forgejo': 'https://codeberg.org/forgejo/forgejo/src/tag/<tag>/README.md',
+      'https://opendev.org/openstack/nova': 'https://opendev.org/openstack/nova/src/tag/<tag>/README.md',
+      'https://bitbucket.org/atlassian/python-bitbucket':
+        'https://bitbucket.org/atlassian/python-bitbucket/src/<tag>/README.md',
+    };
+    for (const [url, pinned] of Object.entries(suggested)) {
+      expect(frontPageOf(url)?.('<tag>', 'tag'), url).toBe(pinned);
+      expect(movingBranchProblem(url), url).toContain(pinned);
+    }
+  });
+  it("leaves the forges' own pages, user pages and other views alone", () => {
+    for (const url of [
+      'https://github.com/advisories/GHSA-xr7r-f8xq-vfvv',
+      'https://github.com/opencontainers/runc/security/advisories/GHSA-xr7r-f8xq-vfvv',
+      'https://github.com/orgs/opencontainers',
+      'https://github.com/topics/containers',
+      'https://github.com/sponsors/octocat',
+      'https://github.com/torvalds',
+      'https://github.com/opencontainers/',
+      'https://github.com/opencontainers/runc/releases',
+      'https://github.com/opencontainers/runc/pull/4000',
+      'https://gitlab.com/explore/projects',
+      'https://codeberg.org/explore/repos',
+      'https://docs.github.com/en/actions',
+      'https://kubernetes.io/docs/concepts',
+    ]) {
+      expect(frontPageOf(url), url).toBeNull();
+      expect(movingBranchProblem(url), url).toBeNull();
     }
   });
 });

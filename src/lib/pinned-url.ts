@@ -115,10 +115,60 @@ export function refOf(address: string): RefAt | null {
 }
 
 /**
+ * First path segments that are the forge's own pages, not an owner: github.com/advisories/GHSA-…,
+ * github.com/orgs/<name>, codeberg.org/explore/repos. Their second segment is not a repository.
+ */
+const reserved: Record<string, Set<string>> = {
+  github: new Set(
+    'about advisories apps blog collections contact customer-stories dashboard enterprise events explore features git-guides issues login marketplace new notifications orgs organizations pricing pulls readme resources search security settings site solutions sponsors stars team topics trending users'.split(
+      ' ',
+    ),
+  ),
+  gitlab: new Set('admin api dashboard explore groups help projects search users'.split(' ')),
+  gitea: new Set('admin api assets explore notifications org repo user'.split(' ')),
+  bitbucket: new Set('account blog dashboard product repo site'.split(' ')),
+};
+
+/** The forges whose repository front page is /<owner>/<repo>, and how each writes a file at a ref. */
+function forgeOf(
+  host: string,
+): { kind: keyof typeof reserved; file: (repo: string, ref: string, kind: 'tag' | 'commit') => string } | null {
+  if (host === 'github.com') return { kind: 'github', file: (repo, ref) => `${repo}/blob/${ref}/README.md` };
+  if (host === 'bitbucket.org') return { kind: 'bitbucket', file: (repo, ref) => `${repo}/src/${ref}/README.md` };
+  if (host === 'gitlab.com' || host.startsWith('gitlab.') || host === 'salsa.debian.org') {
+    return { kind: 'gitlab', file: (repo, ref) => `${repo}/-/blob/${ref}/README.md` };
+  }
+  if (host === 'codeberg.org' || host === 'gitea.com' || host === 'opendev.org') {
+    return { kind: 'gitea', file: (repo, ref, kind) => `${repo}/src/${kind}/${ref}/README.md` };
+  }
+  return null;
+}
+
+/**
+ * A repository's front page (https://github.com/<owner>/<repo>) renders the default branch as it
+ * is today, so it moves like /blob/main/ does. Returns the pinned file URL to suggest, or null.
+ */
+export function frontPageOf(address: string): ((placeholder: string, kind: 'tag' | 'commit') => string) | null {
+  if (!URL.canParse(address)) return null;
+  const url = new URL(address);
+  const forge = forgeOf(url.hostname.toLowerCase());
+  const parts = split(url);
+  const [owner, repo] = parts;
+  if (!forge || parts.length !== 2 || owner === undefined || repo === undefined) return null;
+  if (reserved[forge.kind].has(owner.toLowerCase())) return null;
+  const base = `${url.origin}/${owner}/${repo.replace(/\.git$/, '')}`;
+  return (placeholder, kind) => forge.file(base, placeholder, kind);
+}
+
+/**
  * Null when the URL is fine (no repository file view, or pinned to a tag or commit); otherwise a
  * sentence saying which branch it follows and what to write instead.
  */
 export function movingBranchProblem(address: string): string | null {
+  const front = frontPageOf(address);
+  if (front) {
+    return `is a repository's front page, which shows the default branch as it is today: cite the file that says it at a tag or commit instead, ${front('<tag>', 'tag')} (a release tag such as v1.2.3) or ${front('<40-hex sha>', 'commit')}`;
+  }
   const at = refOf(address);
   if (!at || isPinnedRef(at.ref)) return null;
   const branch = at.ref.replace(/^refs\/heads\//, '');

@@ -121,4 +121,9 @@ describe('sourceSchema: a source that keeps saying what it said', () => {
     );
     expect(message).toContain('/blob/<40-hex sha>/tools/packaging/');
   });
+  it("refuses a repository's front page, naming the source id and the file to cite instead", () => {
+    const [message] = issues({ ...source, url: 'https://github.com/kata-containers/kata-containers' });
+    expect(message).toMatch(/^url: source "kata-runtimeclasses" is a repository's front page/);
+    expect(message).toContain('https://github.com/kata-containers/kata-containers/blob/<tag>/README.md');
+  });
 });

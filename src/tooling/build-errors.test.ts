@@ -123,12 +123,16 @@ describe('the build accepts good content and says what it skipped', { timeout: 1
     expect(output).toContain('broken.mdx:8  `source "namespaces-7".checked` needs `checked: YYYY-MM-DD`');
   });
 
-  it('a source on a moving branch: names the file, the source id and the pinned form', () => {
+  it('a source on a moving branch or a repository front page: names the file, the source id and the pinned form', () => {
     const { status, output } = build('moving-branch');
     expect(status).not.toBe(0);
     expect(output).toContain('broken');
     expect(output).toContain('source "firecracker-spec" follows the branch "main"');
     expect(output).toContain('<40-hex sha>/SPECIFICATION.md');
+    expect(output).toContain(
+      `source "crun" is a repository's front page, which shows the default branch as it is today`,
+    );
+    expect(output).toContain('https://github.com/containers/crun/blob/<tag>/README.md');
   });
 
   it('an unknown <Fact>: names the file and the known figure ids', () => {

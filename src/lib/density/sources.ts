@@ -61,9 +61,9 @@ export const sources = {
     checked: '2026-11-23',
   },
   osinfo: {
-    title: 'osinfo-db (libosinfo)',
-    url: 'https://gitlab.com/libosinfo/osinfo-db',
-    checked: '2026-11-23',
+    title: 'osinfo-db v20250124, Alpine Linux 3.21 minimum resources (libosinfo)',
+    url: 'https://gitlab.com/libosinfo/osinfo-db/-/blob/v20250124/data/os/alpinelinux.org/alpinelinux-3.21.xml.in',
+    checked: '2026-11-28',
   },
   nova: of('nova-cpu-allocation-ratio'),
   runners: {
