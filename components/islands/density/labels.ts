@@ -1,6 +1,7 @@
 /** Words the density calculator shows; the model in src/lib/density stays free of them. */
 import type { Binding, MemoryPart, Mode } from '@lib/density/calculate.ts';
-import type { NumberField } from '@lib/density/inputs.ts';
+import type { ChoiceField, Field, NumberField } from '@lib/density/inputs.ts';
+import type { Hypervisor } from '@lib/density/overheads.ts';
 
 export const modeLabel: Record<Mode, string> = {
   vm: 'VM per workload',
@@ -9,6 +10,16 @@ export const modeLabel: Record<Mode, string> = {
   kata: 'Kata pods',
   gvisor: 'gVisor pods',
   firecracker: 'Firecracker micro-VMs',
+};
+
+/** Short names for the compact summary that stays in view while the reader edits. */
+export const modeShort: Record<Mode, string> = {
+  vm: 'VMs',
+  container: 'Containers',
+  'k8s-on-vm': 'K8s on VMs',
+  kata: 'Kata',
+  gvisor: 'gVisor',
+  firecracker: 'Firecracker',
 };
 
 export const bindingLabel: Record<Binding, string> = {
@@ -28,6 +39,19 @@ export const partLabel: Record<MemoryPart, string> = {
   eviction: 'Eviction threshold',
   daemonsets: 'DaemonSets',
   stranded: 'Stranded or unused',
+};
+
+/** Option names of the selects (the Kubernetes profiles name themselves, in reservations.ts). */
+export const hvLabel: Record<Hypervisor, string> = {
+  kubevirt: 'KVM (KubeVirt formula)',
+  vsphere: 'vSphere 6.5 table',
+};
+
+/** Labels of the selects. */
+export const choiceLabel: Record<ChoiceField | 'preset', string> = {
+  preset: 'Workload preset',
+  profile: 'Kubernetes profile',
+  hv: 'VM memory overhead',
 };
 
 /** Label (with its unit) of each number field. */
@@ -51,14 +75,13 @@ export const fieldLabel: Record<NumberField, string> = {
   nodeMem: 'Node VM memory (GiB)',
 };
 
-export const groups: { legend: string; fields: NumberField[] }[] = [
-  { legend: 'Workload', fields: ['cpu', 'mem'] },
+/**
+ * The form's fieldsets and their fields, in order; `preset` is the workload preset select. A field
+ * of the model listed in no group still appears, in a last group of its own.
+ */
+export const groups: { legend: string; fields: (Field | 'preset')[] }[] = [
+  { legend: 'Workload', fields: ['preset', 'cpu', 'mem'] },
   { legend: 'Host', fields: ['cores', 'threads', 'ram', 'hostMem', 'hostCpu'] },
-  { legend: 'Virtual machines', fields: ['guest', 'microGuest', 'cpuRatio', 'memRatio'] },
-  { legend: 'Kubernetes', fields: ['maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem'] },
+  { legend: 'Virtual machines', fields: ['hv', 'guest', 'microGuest', 'cpuRatio', 'memRatio'] },
+  { legend: 'Kubernetes', fields: ['profile', 'maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem'] },
 ];
-
-export const gib = (mib: number): string => `${Number((mib / 1024).toFixed(1)).toLocaleString('en-US')} GiB`;
-
-export const percent = (share: number): string =>
-  share === 0 ? '0%' : share < 0.01 ? '<1%' : `${Math.round(share * 100).toLocaleString('en-US')}%`;
