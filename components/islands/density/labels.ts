@@ -1,10 +1,11 @@
 /** Words the density calculator shows; the model in src/lib/density stays free of them. */
-import type { Binding, MemoryPart, Mode } from '@lib/density/calculate.ts';
+import type { Binding, CpuPart, MemoryPart, Mode } from '@lib/density/calculate.ts';
 import type { NumberField } from '@lib/density/inputs.ts';
 
 export const modeLabel: Record<Mode, string> = {
   vm: 'VM per workload',
-  container: 'Containers, bare metal',
+  plain: 'Containers without Kubernetes',
+  k8s: 'Kubernetes, bare metal',
   'k8s-on-vm': 'Kubernetes on VMs',
   kata: 'Kata pods',
   gvisor: 'gVisor pods',
@@ -15,6 +16,7 @@ export const bindingLabel: Record<Binding, string> = {
   cpu: 'CPU',
   memory: 'Memory',
   'pod-limit': 'Pod limit',
+  'ip-limit': 'IP addresses',
   fragmentation: 'Fragmentation',
   'none-fit': 'Nothing fits',
 };
@@ -30,6 +32,16 @@ export const partLabel: Record<MemoryPart, string> = {
   stranded: 'Stranded or unused',
 };
 
+export const cpuPartLabel: Record<CpuPart, string> = {
+  workload: 'Workload',
+  guest: 'VM vCPUs beyond requests',
+  overhead: 'Per-instance overhead',
+  hostReserve: 'Host reserve',
+  kubeReserved: 'Kubernetes reservations',
+  daemonsets: 'DaemonSets',
+  stranded: 'Stranded or unused',
+};
+
 /** Label (with its unit) of each number field. */
 export const fieldLabel: Record<NumberField, string> = {
   cores: 'Physical cores',
@@ -39,6 +51,8 @@ export const fieldLabel: Record<NumberField, string> = {
   hostCpu: 'Host CPU reserve (millicores)',
   cpu: 'CPU request (millicores)',
   mem: 'Memory request (MiB)',
+  cpuLimit: 'CPU limit (millicores)',
+  memLimit: 'Memory limit (MiB)',
   guest: 'VM guest OS memory (MiB)',
   microGuest: 'Micro-VM guest OS memory (MiB)',
   cpuRatio: 'CPU overcommit (vCPUs per thread)',
@@ -49,13 +63,18 @@ export const fieldLabel: Record<NumberField, string> = {
   dsMem: 'DaemonSet memory, total (MiB)',
   nodeCpu: 'Node VM vCPUs',
   nodeMem: 'Node VM memory (GiB)',
+  enis: 'ENIs per node (EKS)',
+  ipsPerEni: 'IPv4 addresses per ENI (EKS)',
+  hosts: 'Hosts in the pool',
+  spares: 'Spare hosts (may fail)',
 };
 
 export const groups: { legend: string; fields: NumberField[] }[] = [
-  { legend: 'Workload', fields: ['cpu', 'mem'] },
+  { legend: 'Workload', fields: ['cpu', 'mem', 'cpuLimit', 'memLimit'] },
   { legend: 'Host', fields: ['cores', 'threads', 'ram', 'hostMem', 'hostCpu'] },
   { legend: 'Virtual machines', fields: ['guest', 'microGuest', 'cpuRatio', 'memRatio'] },
-  { legend: 'Kubernetes', fields: ['maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem'] },
+  { legend: 'Kubernetes', fields: ['maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem', 'enis', 'ipsPerEni'] },
+  { legend: 'Pool', fields: ['hosts', 'spares'] },
 ];
 
 export const gib = (mib: number): string => `${Number((mib / 1024).toFixed(1)).toLocaleString('en-US')} GiB`;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computeAll, memoryParts, modes, type ModeResult } from './calculate.ts';
 import { defaults, type Inputs } from './inputs.ts';
 
-const run = (change: Partial<Inputs> = {}) => computeAll({ ...defaults, ...change });
+/** The defaults with some changes; limits follow the requests unless given. */
+const run = (change: Partial<Inputs> = {}) =>
+  computeAll({
+    ...defaults,
+    cpuLimit: change.cpu ?? defaults.cpuLimit,
+    memLimit: change.mem ?? defaults.memLimit,
+    ...change,
+  });
 const total = (r: ModeResult) => memoryParts.reduce((sum, part) => sum + r.memory[part], 0);
 
 describe('the illustrative scenario: 32 cores × 2 threads, 256 GiB, GKE, 3 DaemonSet pods (200m, 300Mi), a 250m / 64Mi service', () => {
@@ -22,7 +29,7 @@ describe('the illustrative scenario: 32 cores × 2 threads, 256 GiB, GKE, 3 Daem
   });
 
   it('fits 107 pods on bare metal, held by the pod limit', () => {
-    const r = run().container;
+    const r = run().k8s;
     expect(r.count).toBe(107);
     expect(r.binding).toBe('pod-limit');
     expect(r.reason).toMatch(/110 max pods − 3 DaemonSet pods/);
@@ -70,19 +77,19 @@ describe('what binds', () => {
   it('Kata’s pod overhead makes CPU bind where plain containers hit the pod limit', () => {
     // 1 vCPU requests: containers 63 by CPU already; Kata needs 1,250m per pod → 50.
     const r = run({ cpu: 1000, maxPods: 250 });
-    expect(r.container).toMatchObject({ count: 63, binding: 'cpu' });
+    expect(r.k8s).toMatchObject({ count: 63, binding: 'cpu' });
     expect(r.kata).toMatchObject({ count: 50, binding: 'cpu' });
   });
 
   it('memory binds for a memory-heavy workload', () => {
-    const r = run({ cpu: 100, mem: 8192 }).container;
+    const r = run({ cpu: 100, mem: 8192 }).k8s;
     expect(r.binding).toBe('memory');
     // (262,144 − 12,165 − 100 − 300) ÷ 8,192 = 30.47
     expect(r.count).toBe(30);
   });
 
   it('a zero CPU request never binds on CPU', () => {
-    const r = run({ cpu: 0, mem: 1024, maxPods: 1000 }).container;
+    const r = run({ cpu: 0, mem: 1024, maxPods: 1000 }).k8s;
     expect(r).toMatchObject({ binding: 'memory', count: 243 });
     expect(run({ cpu: 0 }).vm.count).toBe(64);
   });
@@ -91,7 +98,7 @@ describe('what binds', () => {
 describe('nothing fits', () => {
   it('reservations larger than the node give 0 with the reason', () => {
     // EKS at 1,000 pods reserves 11,255 MiB: more than an 8 GiB node.
-    const r = run({ profile: 'eks', maxPods: 1000, ram: 8 }).container;
+    const r = run({ profile: 'eks', maxPods: 1000, ram: 8 }).k8s;
     expect(r).toMatchObject({ count: 0, binding: 'none-fit' });
     expect(r.reason).toMatch(/EKS \(AL2023, nodeadm\) reservations .* use up the node/);
   });
@@ -103,7 +110,7 @@ describe('nothing fits', () => {
       expect(r[mode].binding, mode).toBe('none-fit');
       expect(r[mode].reason.length, mode).toBeGreaterThan(10);
     }
-    expect(r.container.reason).toMatch(/A pod needs 300 GiB; only 243\.7 GiB is allocatable/);
+    expect(r.k8s.reason).toMatch(/A pod needs 300 GiB; only 243\.7 GiB is allocatable/);
   });
 
   it('a host reserve of all the memory leaves no room for a VM', () => {
@@ -111,7 +118,7 @@ describe('nothing fits', () => {
   });
 
   it('DaemonSets that take every pod slot leave none', () => {
-    expect(run({ dsPods: 110 }).container.reason).toMatch(/take all 110 pod slots/);
+    expect(run({ dsPods: 110 }).k8s.reason).toMatch(/take all 110 pod slots/);
   });
 
   it('inputs that bypass validation and are out of range give 0, not NaN', () => {
@@ -134,7 +141,7 @@ describe('where the memory went', () => {
   });
 
   it('puts Kubernetes reservations, eviction and DaemonSets where they belong', () => {
-    const { container, vm } = run();
+    const { k8s: container, vm } = run();
     expect(container.memory).toMatchObject({
       kubeReserved: 12_165,
       eviction: 100,
@@ -152,7 +159,7 @@ describe('where the memory went', () => {
   });
 
   it('reports utilization as requests over the host’s capacity', () => {
-    const { container } = run();
+    const { k8s: container } = run();
     expect(container.cpuUtil).toBeCloseTo((107 * 250) / 64_000);
     expect(container.memUtil).toBeCloseTo((107 * 64) / 262_144);
   });

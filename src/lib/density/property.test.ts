@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { computeAll, memoryParts, modes, type ModeResult } from './calculate.ts';
 import { choiceSpecs, defaults, numberFields, numberSpecs, validate, type Field, type Inputs } from './inputs.ts';
-import { allocatable, reservation } from './reservations.ts';
+import { allocatable, eksMaxPods, reservation } from './reservations.ts';
 import { parseQuery } from './url-state.ts';
 
 const RUNS = 10_000;
@@ -58,8 +58,8 @@ const hostileNumber = fc.oneof(
   fc.integer(),
 );
 
-/** Valid inputs across each field's whole range. */
-const validInputs: fc.Arbitrary<Inputs> = fc.record({
+/** Valid inputs across each field's whole range; limits at or above requests, spares below hosts. */
+const anyInputs: fc.Arbitrary<Inputs> = fc.record({
   ...(Object.fromEntries(
     numberFields.map((f) => {
       const s = numberSpecs[f];
@@ -75,6 +75,12 @@ const validInputs: fc.Arbitrary<Inputs> = fc.record({
   hv: fc.constantFrom(...choiceSpecs.hv.options),
   profile: fc.constantFrom(...choiceSpecs.profile.options),
 }) as unknown as fc.Arbitrary<Inputs>;
+const validInputs: fc.Arbitrary<Inputs> = anyInputs.map((i) => ({
+  ...i,
+  cpuLimit: Math.max(i.cpuLimit, i.cpu),
+  memLimit: Math.max(i.memLimit, i.mem),
+  hosts: Math.max(i.hosts, i.spares + 1),
+}));
 
 /** What is wrong with a result, if anything. Plain checks: `expect` per value is too slow at this volume. */
 function problems(result: Record<string, ModeResult>): string[] {
@@ -174,7 +180,7 @@ describe('property: valid inputs across the whole range', () => {
           // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
           const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
           const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));
-          const c = result.container;
+          const c = result.k8s;
           if (alloc.cpu <= 0 || alloc.mem <= 0) {
             if (c.count !== 0 || !/reservations/.test(c.reason))
               throw new Error(`reservations exceed the node, yet: ${c.count}, ${c.reason}`);
@@ -182,7 +188,7 @@ describe('property: valid inputs across the whole range', () => {
             i.mem > alloc.mem - i.dsMem &&
             i.dsMem <= alloc.mem &&
             i.dsCpu <= alloc.cpu &&
-            i.dsPods < i.maxPods
+            i.dsPods < Math.min(i.maxPods, i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity)
           ) {
             if (c.count !== 0 || !/A pod needs/.test(c.reason))
               throw new Error(`the pod exceeds allocatable, yet: ${c.count}, ${c.reason}`);

@@ -41,6 +41,7 @@ export const sources = {
     url: 'https://github.com/awslabs/amazon-eks-ami/blob/v20260724/nodeadm/internal/kubelet/eni_max_pods.go',
     checked: '2026-11-28',
   },
+  eksInstances: of('eks-m5-2xlarge-enis'),
   aks: of('aks-memory-per-pod'),
   vsphere: {
     title: 'vSphere 6.5 Resource Management: Overhead Memory on Virtual Machines (archived)',

@@ -12,6 +12,8 @@ describe('parseQuery', () => {
       ram: 64,
       cpu: 500,
       mem: 512,
+      cpuLimit: 500,
+      memLimit: 512,
       profile: 'eks',
       maxPods: 29,
     });
@@ -36,7 +38,7 @@ describe('parseQuery', () => {
 describe('toQuery', () => {
   it('always writes the main fields and the preset, others only when changed', () => {
     expect(toQuery(defaults)).toBe('cores=32&threads=2&ram=256&cpu=250&mem=64&maxPods=110&profile=gke&preset=web');
-    expect(toQuery({ ...defaults, cpuRatio: 4, mem: 100 })).toBe(
+    expect(toQuery({ ...defaults, cpuRatio: 4, mem: 100, memLimit: 100 })).toBe(
       'cores=32&threads=2&ram=256&cpu=250&mem=100&cpuRatio=4&maxPods=110&profile=gke&preset=custom',
     );
   });

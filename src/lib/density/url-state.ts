@@ -1,9 +1,10 @@
 /**
  * The calculator's state in a link: `?cores=32&threads=2&ram=256&cpu=250&mem=64&profile=gke…`.
  * Parsing never judges a value (validation does, with a message per field); it only decides which
- * text each field starts from.
+ * text each field starts from. A limit absent from the link equals its request, so links made
+ * before limits existed (and links that do not burst) mean what they meant.
  */
-import { defaults, numberFields, toRaw, type Field, type Inputs } from './inputs.ts';
+import { defaults, limitOf, numberFields, toRaw, type Field, type Inputs } from './inputs.ts';
 import { presetById, presetFor, CUSTOM } from './presets.ts';
 
 /** The fields every shared link carries; the others only when they differ from the default. */
@@ -35,13 +36,20 @@ export function parseQuery(search: string): Parsed {
     const v = params.get(f);
     if (v !== null) raw[f] = v.slice(0, MAX_TEXT);
   }
+  for (const [request, limit] of Object.entries(limitOf) as [keyof typeof limitOf, Field][]) {
+    if (!params.has(limit)) raw[limit] = raw[request];
+  }
   return { raw, presetError };
 }
 
 export function toQuery(inputs: Inputs): string {
   const params = new URLSearchParams();
+  const limits: readonly Field[] = Object.values(limitOf);
   for (const f of fields) {
-    if (always.includes(f) || inputs[f] !== defaults[f]) params.set(f, String(inputs[f]));
+    const differs = limits.includes(f)
+      ? inputs[f] !== inputs[f === 'cpuLimit' ? 'cpu' : 'mem']
+      : always.includes(f) || inputs[f] !== defaults[f];
+    if (differs) params.set(f, String(inputs[f]));
   }
   params.set('preset', presetFor(inputs.cpu, inputs.mem));
   return params.toString();
