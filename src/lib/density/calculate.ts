@@ -243,19 +243,21 @@ function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): 
   const byResources = Math.min(byCpu, byMem);
   const n = Math.min(byResources, slots);
   const fitted = { ...base, byResources, count: n };
-  const per = extra && (extra.cpu > 0 || extra.mem > 0) ? ' (request + pod overhead)' : '';
+  // Name the pod overhead where it is part of what runs out, so its cost is visible.
+  const cpuPer = extra?.cpu ? ` (request ${cpuText(i.cpu)} + pod overhead ${cpuText(extra.cpu)})` : '';
+  const memPer = extra?.mem ? ` (request ${mib(i.mem)} + pod overhead ${mib(extra.mem)})` : '';
   if (n === byCpu) {
     return {
       ...fitted,
       binding: 'cpu',
-      reason: `${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod${per}.`,
+      reason: `${cpuText(free.cpu)} allocatable after DaemonSets ÷ ${cpuText(pod.cpu)} per pod${cpuPer}.`,
     };
   }
   if (n === byMem) {
     return {
       ...fitted,
       binding: 'memory',
-      reason: `${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod${per}.`,
+      reason: `${mib(free.mem)} allocatable after DaemonSets ÷ ${mib(pod.mem)} per pod${memPer}.`,
     };
   }
   if (ips < i.maxPods) {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { computeAll, memoryParts, modes, type ModeResult } from './calculate.ts';
+import { computeAll, cpuParts, memoryParts, modes, type ModeResult } from './calculate.ts';
 import { choiceSpecs, defaults, numberFields, numberSpecs, validate, type Field, type Inputs } from './inputs.ts';
 import { allocatable, eksMaxPods, reservation } from './reservations.ts';
 import { parseQuery } from './url-state.ts';
@@ -92,6 +92,14 @@ function problems(result: Record<string, ModeResult>): string[] {
     if (!(Number.isFinite(r.cpuUtil) && r.cpuUtil >= 0)) found.push(`${mode}: cpuUtil ${r.cpuUtil}`);
     if (!(Number.isFinite(r.memUtil) && r.memUtil >= 0)) found.push(`${mode}: memUtil ${r.memUtil}`);
     for (const part of memoryParts) if (!natural(r.memory[part])) found.push(`${mode}: ${part} ${r.memory[part]}`);
+    for (const part of cpuParts) if (!natural(r.cpu[part])) found.push(`${mode}: cpu ${part} ${r.cpu[part]}`);
+    if (!natural(r.cpuOvercommitted)) found.push(`${mode}: cpuOvercommitted ${r.cpuOvercommitted}`);
+    if (!natural(r.pool.total) || !natural(r.pool.perHost)) found.push(`${mode}: pool ${JSON.stringify(r.pool)}`);
+    if (r.pool.perHost > r.count) found.push(`${mode}: ${r.pool.perHost} a host in the pool, ${r.count} fit`);
+    const b = r.burst;
+    for (const n of [b.cpuLimits, b.cpuRoom, b.memLimits, b.memRoom])
+      if (!(Number.isFinite(n) && n >= 0)) found.push(`${mode}: burst ${JSON.stringify(b)}`);
+    if (b.reason.length < 10 || /NaN|Infinity|undefined/.test(b.reason)) found.push(`${mode}: burst "${b.reason}"`);
     if ((r.count === 0) !== (r.binding === 'none-fit'))
       found.push(`${mode}: count ${r.count} with binding ${r.binding}`);
     if (r.reason.length < 10 || /NaN|Infinity|undefined/.test(r.reason)) found.push(`${mode}: reason "${r.reason}"`);
@@ -174,9 +182,23 @@ describe('property: valid inputs across the whole range', () => {
           const result = computeAll(i);
           expectSound(result);
           for (const mode of modes) {
-            const total = memoryParts.reduce((sum, part) => sum + result[mode].memory[part], 0);
+            const r = result[mode];
+            const total = memoryParts.reduce((sum, part) => sum + r.memory[part], 0);
             if (total !== i.ram * 1024) throw new Error(`${mode}: memory adds up to ${total}, not ${i.ram * 1024}`);
+            const cpu = cpuParts.reduce((sum, part) => sum + r.cpu[part], 0);
+            const threads = i.cores * i.threads * 1000;
+            if (cpu !== threads) throw new Error(`${mode}: CPU adds up to ${cpu}, not ${threads}`);
+            if (r.pool.total !== r.count * (i.hosts - i.spares))
+              throw new Error(`${mode}: pool ${r.pool.total} for ${r.count} × (${i.hosts} − ${i.spares})`);
           }
+          // Pods never exceed the addresses an EKS node has.
+          const ips = i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity;
+          if (result.k8s.count > Math.max(0, ips - i.dsPods))
+            throw new Error(`${result.k8s.count} pods exceed the IP limit ${ips}`);
+          // Containers without Kubernetes never fit fewer than Kubernetes on the same host, unless
+          // the host reserve (which the kubelet's reservations replace) is the larger.
+          if (i.hostMem === 0 && i.hostCpu === 0 && result.plain.count < result.k8s.count)
+            throw new Error(`plain ${result.plain.count} < k8s ${result.k8s.count}`);
           // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
           const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
           const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));

@@ -29,6 +29,11 @@ export const sources = {
     url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
     checked: '2026-11-23',
   },
+  k8sLimits: {
+    title: 'Kubernetes website: Managing Resources for Containers (content at commit 79845b0)',
+    url: 'https://github.com/kubernetes/website/blob/79845b0c4aa0bba3752496c5e2a394b7929564ce/content/en/docs/concepts/configuration/manage-resources-containers.md',
+    checked: '2026-11-28',
+  },
   podOverhead: {
     title: 'Kubernetes: Pod Overhead',
     url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
