@@ -1,21 +1,33 @@
 /** Words the density calculator shows; the model in src/lib/density stays free of them. */
-import type { Binding, MemoryPart, Mode } from '@lib/density/calculate.ts';
+import type { Binding, CpuPart, MemoryPart, Mode } from '@lib/density/calculate.ts';
 import type { ChoiceField, Field, NumberField } from '@lib/density/inputs.ts';
 import type { Hypervisor } from '@lib/density/overheads.ts';
 
 export const modeLabel: Record<Mode, string> = {
   vm: 'VM per workload',
-  container: 'Containers, bare metal',
+  plain: 'Containers without Kubernetes',
+  k8s: 'Kubernetes, bare metal',
   'k8s-on-vm': 'Kubernetes on VMs',
   kata: 'Kata pods',
   gvisor: 'gVisor pods',
   firecracker: 'Firecracker micro-VMs',
 };
 
+export const cpuPartLabel: Record<CpuPart, string> = {
+  workload: 'Workload',
+  guest: 'VM vCPUs beyond requests',
+  overhead: 'Per-instance overhead',
+  hostReserve: 'Host reserve',
+  kubeReserved: 'Kubernetes reservations',
+  daemonsets: 'DaemonSets',
+  stranded: 'Stranded or unused',
+};
+
 /** Short names for the compact summary that stays in view while the reader edits. */
 export const modeShort: Record<Mode, string> = {
   vm: 'VMs',
-  container: 'Containers',
+  plain: 'Containers',
+  k8s: 'Kubernetes',
   'k8s-on-vm': 'K8s on VMs',
   kata: 'Kata',
   gvisor: 'gVisor',
@@ -26,6 +38,7 @@ export const bindingLabel: Record<Binding, string> = {
   cpu: 'CPU',
   memory: 'Memory',
   'pod-limit': 'Pod limit',
+  'ip-limit': 'IP addresses',
   fragmentation: 'Fragmentation',
   'none-fit': 'Nothing fits',
 };
@@ -63,6 +76,8 @@ export const fieldLabel: Record<NumberField, string> = {
   hostCpu: 'Host CPU reserve (millicores)',
   cpu: 'CPU request (millicores)',
   mem: 'Memory request (MiB)',
+  cpuLimit: 'CPU limit (millicores)',
+  memLimit: 'Memory limit (MiB)',
   guest: 'VM guest OS memory (MiB)',
   microGuest: 'Micro-VM guest OS memory (MiB)',
   cpuRatio: 'CPU overcommit (vCPUs per thread)',
@@ -73,6 +88,10 @@ export const fieldLabel: Record<NumberField, string> = {
   dsMem: 'DaemonSet memory, total (MiB)',
   nodeCpu: 'Node VM vCPUs',
   nodeMem: 'Node VM memory (GiB)',
+  enis: 'ENIs per node (EKS)',
+  ipsPerEni: 'IPv4 addresses per ENI (EKS)',
+  hosts: 'Hosts in the pool',
+  spares: 'Spare hosts (may fail)',
 };
 
 /**
@@ -80,8 +99,12 @@ export const fieldLabel: Record<NumberField, string> = {
  * of the model listed in no group still appears, in a last group of its own.
  */
 export const groups: { legend: string; fields: (Field | 'preset')[] }[] = [
-  { legend: 'Workload', fields: ['preset', 'cpu', 'mem'] },
+  { legend: 'Workload', fields: ['preset', 'cpu', 'mem', 'cpuLimit', 'memLimit'] },
   { legend: 'Host', fields: ['cores', 'threads', 'ram', 'hostMem', 'hostCpu'] },
   { legend: 'Virtual machines', fields: ['hv', 'guest', 'microGuest', 'cpuRatio', 'memRatio'] },
-  { legend: 'Kubernetes', fields: ['profile', 'maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem'] },
+  {
+    legend: 'Kubernetes',
+    fields: ['profile', 'maxPods', 'dsPods', 'dsCpu', 'dsMem', 'nodeCpu', 'nodeMem', 'enis', 'ipsPerEni'],
+  },
+  { legend: 'Pool', fields: ['hosts', 'spares'] },
 ];
