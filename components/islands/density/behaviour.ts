@@ -11,7 +11,17 @@
  */
 import { computeAll, modes } from '@lib/density/calculate.ts';
 import { SETTLE_MS, sameInputs, staleFields } from '@lib/density/committed.ts';
-import { defaults, unusableNumber, validate, type Field, type Inputs, type NumberField } from '@lib/density/inputs.ts';
+import {
+  defaults,
+  limitOf,
+  setRequest,
+  unusableNumber,
+  validate,
+  type Field,
+  type Inputs,
+  type NumberField,
+  type RequestField,
+} from '@lib/density/inputs.ts';
 import { presetById, presetFor } from '@lib/density/presets.ts';
 import { parseQuery, toQuery } from '@lib/density/url-state.ts';
 import { charts } from './charts.ts';
@@ -39,7 +49,7 @@ export function startCalculator(root: HTMLElement): void {
   const byName = (name: string) => controls.find((c) => c.name === name);
 
   /** The text of every field as the reader left it, including text the browser cannot read as a number. */
-  const raw: Record<string, string> = Object.fromEntries(fields.map((c) => [c.name, c.value]));
+  let raw: Record<string, string> = Object.fromEntries(fields.map((c) => [c.name, c.value]));
   const unreadable = new Set<NumberField>();
   let presetError = '';
   /** Becomes true on the reader's first edit: until then the URL is left as the reader opened it. */
@@ -119,10 +129,17 @@ export function startCalculator(root: HTMLElement): void {
     announceLater(inputs !== null);
   };
 
+  const isRequest = (name: string): name is RequestField => name in limitOf;
+
   const edit = (c: Control) => {
     edited = true;
     presetError = '';
-    raw[c.name] = c.value;
+    if (isRequest(c.name)) {
+      // A limit that matched its request moves with it (setRequest), in the form too.
+      raw = setRequest(raw, c.name, c.value);
+      const limit = byName(limitOf[c.name]);
+      if (limit && limit.value !== raw[limit.name]) limit.value = raw[limit.name] ?? '';
+    } else raw[c.name] = c.value;
     if (c instanceof HTMLInputElement && c.validity.badInput) unreadable.add(c.name as NumberField);
     else unreadable.delete(c.name as NumberField);
   };

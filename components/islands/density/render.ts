@@ -34,6 +34,8 @@ export interface Chart {
   parts: readonly string[];
   values: (r: ModeResult) => Record<string, number>;
   format: (value: number) => string;
+  /** A sentence under the bar for what no part can show (CPU promised beyond the host). */
+  note?: (r: ModeResult) => string;
 }
 
 /**
@@ -64,10 +66,12 @@ function now({ modes, results }: View, w: Words): string {
 
 function caption(i: Inputs, w: Words): string {
   return esc(
-    `${i.cores} cores × ${i.threads} threads, ${i.ram} GiB; a workload of ${i.cpu}m CPU and ${i.mem} MiB; ` +
+    `${i.cores} cores × ${i.threads} threads, ${i.ram} GiB; a workload requesting ${i.cpu}m CPU and ${i.mem} MiB` +
+      ` (limits ${i.cpuLimit}m, ${i.memLimit} MiB); ` +
       `${label(w.profile, i.profile)} reservations, ${i.maxPods} max pods, ${i.dsPods} DaemonSet pods; ` +
       `${i.nodeCpu} vCPU / ${i.nodeMem} GiB node VMs; ${label(w.hv, i.hv)} overhead; ` +
-      `overcommit ${i.cpuRatio}:1 CPU, ${i.memRatio}:1 memory.`,
+      `overcommit ${i.cpuRatio}:1 CPU, ${i.memRatio}:1 memory; ` +
+      `a pool of ${fmt(i.hosts)} hosts that still holds everything with ${fmt(i.spares)} down.`,
   );
 }
 
@@ -76,14 +80,16 @@ function table({ modes, results, inputs }: View, w: Words): string {
     const r = results[m];
     return (
       `<tr><th scope="row">${esc(label(w.mode, m))}</th>` +
-      `<td><output name="${esc(m)}" aria-live="off">${esc(fmt(r.count))}</output></td>` +
+      `<td><output name="${esc(m)}" aria-live="off">${esc(fmt(r.count))}</output>` +
+      `<small>${esc(fmt(r.pool.total))} in the pool</small></td>` +
       `<td><strong>${esc(label(w.binding, r.binding))}.</strong> ${esc(r.reason)}${r.estimate ? ' Rests on an estimate.' : ''}` +
-      `<small>Requests: ${percent(r.cpuUtil)} of the host’s CPU, ${percent(r.memUtil)} of its memory.</small></td></tr>`
+      `<small>Requests: ${percent(r.cpuUtil)} of the host’s CPU, ${percent(r.memUtil)} of its memory.</small>` +
+      `<small>At their limits: ${esc(r.burst.reason)}</small></td></tr>`
     );
   });
   return (
     `<table class="dc-results"><caption>${caption(inputs, w)}</caption>` +
-    '<thead><tr><th scope="col">Model</th><th scope="col">Fits</th><th scope="col">What runs out first</th></tr></thead>' +
+    '<thead><tr><th scope="col">Model</th><th scope="col">Fits on a host</th><th scope="col">What runs out first</th></tr></thead>' +
     `<tbody>${rows.join('')}</tbody></table>`
   );
 }
@@ -108,6 +114,8 @@ function bar(chart: Chart, r: ModeResult, w: Words): string {
         : `${label(names, s.key)} ${percent(s.share)}, ${chart.format(s.value)}`;
     return `<li><i class="dc-swatch ${style(s.key)}"></i>${esc(what)}</li>`;
   });
+  const note = chart.note?.(r);
+  if (note) key.push(`<li>${esc(note)}</li>`);
   return (
     `<div class="dc-chart" data-chart="${esc(chart.id)}"><p class="dc-chart-h">${esc(chart.title)}</p>` +
     `<div class="dc-bar" aria-hidden="true">${drawn.join('')}</div><ul class="dc-key">${key.join('')}</ul></div>`
