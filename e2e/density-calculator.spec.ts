@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { computeAll, modes, type Mode } from '../src/lib/density/calculate.ts';
 import { defaults, limitOf, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+import { cpuParts, memoryParts } from '../src/lib/density/calculate.ts';
+import { cpuPartLabel, partLabel } from '../components/islands/density/labels.ts';
 import { axeViolations } from './axe.ts';
 
 const PAGE = '/tools/density-calculator/';
@@ -285,6 +287,119 @@ test.describe('density calculator', () => {
   }
 });
 
+test.describe('density calculator: charts and layout', () => {
+  test('each mode has a CPU bar beside its memory bar, with every part named and valued', async ({ page }) => {
+    await page.goto(PAGE);
+    const expected = computeAll(defaults);
+    const charts = [
+      { id: 'cpu', parts: cpuParts, names: cpuPartLabel as Record<string, string>, of: 'cpu' as const },
+      { id: 'memory', parts: memoryParts, names: partLabel as Record<string, string>, of: 'memory' as const },
+    ];
+    for (const [n, m] of modes.entries()) {
+      const block = page.locator('.dc-mode').nth(n);
+      for (const chart of charts) {
+        const box = block.locator(`[data-chart="${chart.id}"]`);
+        await expect(box, `${m} ${chart.id}`).toBeVisible();
+        const values = expected[m][chart.of] as unknown as Record<string, number>;
+        const total = Object.values(values).reduce((a, b) => a + b, 0);
+        const text = await box.innerText();
+        for (const part of chart.parts) {
+          const share = (values[part] ?? 0) / total;
+          if (share === 0) continue;
+          // A part big enough for its own segment shows its share; a small one is named under "other".
+          if (share >= 0.06) expect(text, `${m} ${part}`).toContain(`${chart.names[part]} ${Math.round(share * 100)}%`);
+          else expect(text, `${m} ${part}`).toMatch(new RegExp(`Other [^\n]*${chart.names[part]}`));
+        }
+      }
+      // Side by side where there is room (the default viewport is 1280 px wide).
+      const [memory, cpu] = await Promise.all(
+        ['memory', 'cpu'].map((id) => block.locator(`[data-chart="${id}"] .dc-bar`).boundingBox()),
+      );
+      expect(cpu!.x, m).toBeGreaterThan(memory!.x + memory!.width);
+    }
+  });
+
+  for (const link of [PAGE, SHARED]) {
+    test(`no bar has a segment too thin to see at 390 px (${link === PAGE ? 'defaults' : 'a small workload'})`, async ({
+      browser,
+    }) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(link);
+      await expect(output(page, 'vm')).toHaveText(
+        computeAll(link === PAGE ? defaults : sharedInputs).vm.count.toString(),
+      );
+      const segments = page.locator('.dc-seg');
+      expect(await segments.count()).toBeGreaterThan(modes.length);
+      const widths = await segments.evaluateAll((els) =>
+        els.map((el) => ({ key: (el as HTMLElement).dataset['key'], w: el.getBoundingClientRect().width })),
+      );
+      for (const { key, w } of widths) expect(w, `segment ${key}`).toBeGreaterThanOrEqual(12);
+      // Every drawn segment is named, with its value, in the list under its bar.
+      for (const bar of await page.locator('.dc-chart').all()) {
+        expect(await bar.locator('.dc-key li:has(.dc-swatch)').count()).toBe(await bar.locator('.dc-seg').count());
+      }
+      await page.close();
+    });
+  }
+
+  test('at 1280 px the results stand beside the inputs and stay in view while the form scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(PAGE);
+    const form = (await page.locator('#dc-form').boundingBox())!;
+    const side = page.locator('.dc-side');
+    const box = (await side.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(box.y).toBeLessThan(form.y + form.height);
+    // Far down the form, editing CPU overcommit: the counts are on screen and follow the edit.
+    await field(page, 'nodeMem').scrollIntoViewIfNeeded();
+    await field(page, 'cpuRatio').fill('1');
+    await expectCounts(page, { ...defaults, cpuRatio: 1 });
+    await expect(page.locator('.dc-counts')).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a phone the counts stay in view while the reader edits far down the form', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(PAGE);
+    // Reached by keyboard, so the browser scrolls it into view as it would for a reader.
+    await field(page, 'cpuRatio').focus();
+    await field(page, 'cpuRatio').fill('1');
+    const counts = page.locator('.dc-counts');
+    await expect(counts).toContainText(`VMs ${computeAll({ ...defaults, cpuRatio: 1 }).vm.count}`);
+    await expect(counts).toBeInViewport({ ratio: 1 });
+    // The counts never cover the field being edited.
+    const [input, bar] = await Promise.all([
+      field(page, 'cpuRatio').boundingBox(),
+      page.locator('.dc-now').boundingBox(),
+    ]);
+    expect(input!.y + input!.height).toBeLessThanOrEqual(bar!.y);
+    await page.close();
+  });
+
+  test('an update keeps the reader’s focus and what they opened', async ({ page }) => {
+    await page.goto(SHARED);
+    const details = page.locator('details', { hasText: 'Where the memory went' });
+    await details.locator('summary').click();
+    await field(page, 'ram').click();
+    await field(page, 'ram').fill('128');
+    await expectCounts(page, { ...sharedInputs, ram: 128 });
+    await expect(field(page, 'ram')).toBeFocused();
+    await expect(details).toHaveAttribute('open', '');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on a phone with the counts in view and a field to fix (${scheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(PAGE);
+      await field(page, 'memRatio').fill('9');
+      await expect(page.locator('.dc-stale')).toBeVisible();
+      await expect(page.locator('.dc-stale')).toBeInViewport();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 test.describe('density calculator without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -299,5 +414,9 @@ test.describe('density calculator without JavaScript', () => {
     await expect(field(page, 'cores')).toBeHidden();
     await expect(page.getByText('JavaScript is off')).toBeVisible();
     await expect(page.locator('summary', { hasText: 'How this is calculated' })).toBeVisible();
+    // The charts and their figures are there too, for every mode.
+    for (const id of ['memory', 'cpu']) await expect(page.locator(`[data-chart="${id}"]`)).toHaveCount(modes.length);
+    await expect(page.locator('.dc-counts li')).toHaveCount(modes.length);
+    await expect(page.locator('[data-dc="cpu-table"] tbody tr')).toHaveCount(modes.length);
   });
 });

@@ -128,7 +128,7 @@ function charts(view: View, w: Words, list: readonly Chart[]): string {
       const r = view.results[m];
       return (
         `<li class="dc-mode"><p class="dc-mode-h"><strong>${esc(label(w.mode, m))}</strong>: ${esc(fmt(r.count))} fit` +
-        ` (${esc(label(w.binding, r.binding).toLowerCase())} binds)</p>` +
+        ` (what runs out first: ${esc(label(w.binding, r.binding))})</p>` +
         `<div class="dc-pair">${list.map((c) => bar(c, r, w)).join('')}</div></li>`
       );
     })
