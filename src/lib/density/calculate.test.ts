@@ -59,6 +59,13 @@ describe('the default scenario: 32 cores × 2 threads, 256 GiB, GKE, Nova’s 4.
     expect(new Set(modes.map((m) => r[m].binding)).size).toBe(4);
   });
 
+  it('counts only physical CPU as stranded between node VMs, never vCPUs that overcommit could still promise', () => {
+    // Inside 7 nodes: 7 × (7,710 − 15 × 500) = 1,470m; on the host: 64,000 − 7 × 8,000 = 8,000m.
+    expect(run()['k8s-on-vm'].reason).toBe(
+      '7 node VMs (memory limits the host) × 15 pods. CPU fills each node first; 9.47 CPU and 120.2 GiB are stranded in pieces that would hold 18 more pods pooled.',
+    );
+  });
+
   it('Kubernetes on VMs fits fewer pods than bare metal, so no pod-limit caveat is needed', () => {
     const r = run();
     expect(r['k8s-on-vm'].count).toBeLessThan(r.k8s.count);

@@ -524,8 +524,11 @@ function k8sOnVmMode(i: Inputs, bareMetal: NodeFit): ModeResult {
   else {
     const n = nodes.count * pods.count;
     const head = `${nodes.count} node VMs (${nodes.binding === 'cpu' ? 'CPU' : 'memory'} limits the host) × ${pods.count} pods.`;
-    // Capacity left inside each node plus what no whole node VM could use, pooled as if it were one place.
-    const leftCpu = nodes.count * (pods.free.cpu - pods.count * i.cpu) + nodes.left.cpu;
+    // Capacity left inside each node plus what no whole node VM could use, pooled as if it were one
+    // place. On the host only physical CPU no node's vCPUs cover counts: overcommitted vCPUs that
+    // no node VM took are promises, not capacity a pod could use.
+    const hostCpuLeft = Math.max(0, hostCapacity(i).cpu - i.hostCpu - nodes.count * i.nodeCpu * 1000);
+    const leftCpu = nodes.count * (pods.free.cpu - pods.count * i.cpu) + hostCpuLeft;
     const leftMem = nodes.count * (pods.free.mem - pods.count * i.mem) + nodes.left.mem;
     const more = Math.min(i.cpu > 0 ? Math.floor(leftCpu / i.cpu) : Infinity, Math.floor(leftMem / i.mem));
     if (pods.binding === 'pod-limit' || pods.binding === 'ip-limit')
