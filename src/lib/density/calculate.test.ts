@@ -117,6 +117,15 @@ describe('the web scenario (250m / 64Mi, no overcommit)', () => {
     );
   });
 
+  it('makes no such claim when memory overcommit, not the pod limit, lets the node VMs hold more', () => {
+    // 2:1 memory overcommit doubles the guests’ memory: 15 nodes × 14 pods of 2 GiB = 210, while
+    // bare metal’s memory alone would hold 121, pod limit or not.
+    const r = run({ cpu: 100, mem: 2048, memRatio: 2 });
+    expect(r.k8s).toMatchObject({ count: 107, binding: 'pod-limit' });
+    expect(r['k8s-on-vm'].count).toBe(210);
+    expect(r['k8s-on-vm'].reason).not.toMatch(/only because/);
+  });
+
   it('makes no such claim when bare metal is not held by its pod limit', () => {
     // 1,000 max pods: bare metal is held by CPU (254), above the node VMs’ 210.
     const r = run({ ...web, maxPods: 1000 });
