@@ -2,6 +2,11 @@
  * How many instances of one workload fit on one host, per isolation model, which resource runs
  * out first, where the memory and the CPU went, what bursting to the limits would do, and what a
  * pool of such hosts holds with spares. Whole MiB and millicores throughout; counts round down.
+ *
+ * The API the calculator's UI builds on: `computeAll(inputs)` gives a `ModeResult` per `Mode`;
+ * iterate `modes` for rows, `memoryParts` and `cpuParts` for the two charts (each adds up to the
+ * host's RAM or millicores), `cpuOvercommitted` beside the CPU chart, `burst` and `pool` per row.
+ * Words for modes, bindings and parts live with the UI; the reasons here are sentences of figures.
  */
 import { cpu as cpuText, mib, num } from './format.ts';
 import { inRange, type Inputs } from './inputs.ts';
@@ -497,6 +502,9 @@ function vmMode(
     guestOS: n * (fit.guestPhysical - workload),
     workload: n * workload,
   });
+  // No VMM CPU part: neither KubeVirt's overhead formula nor Firecracker's specification states a
+  // standing CPU cost per VM (Firecracker's I/O emulation thread can take most of a core under
+  // heavy I/O, which this calculator does not model).
   const cpu = { hostReserve: i.hostCpu, workload: n * i.cpuLimit, guest: n * (vcpus * 1000 - i.cpuLimit) };
   const burst = vmBurst(
     n,
