@@ -168,8 +168,8 @@ describe('what binds', () => {
 
 describe('nothing fits', () => {
   it('reservations larger than the node give 0 with the reason', () => {
-    // EKS at 1,000 pods reserves 11,255 MiB: more than an 8 GiB node.
-    const r = run({ profile: 'eks', maxPods: 1000, ram: 8 }).k8s;
+    // EKS with 15 ENIs of 50 addresses (an m5.metal) reserves 11 × 737 + 255 = 8,362 MiB: more than 8 GiB.
+    const r = run({ profile: 'eks', enis: 15, ipsPerEni: 50, ram: 8 }).k8s;
     expect(r).toMatchObject({ count: 0, binding: 'none-fit' });
     expect(r.reason).toMatch(/EKS \(AL2023, nodeadm\) reservations .* use up the node/);
   });
@@ -266,6 +266,12 @@ describe('IP addresses per node (EKS)', () => {
     const r = run({ ...web, profile: 'eks', enis: 2, ipsPerEni: 10 })['k8s-on-vm'];
     // 2 × 9 + 2 = 20 pods per node, 17 after DaemonSets, on each of 7 node VMs.
     expect(r).toMatchObject({ count: 7 * 17, binding: 'ip-limit' });
+  });
+
+  it('sizes EKS’s memory reservation for the pods the ENIs allow, as nodeadm does, not for max pods', () => {
+    // 11 MiB × 58 + 255 = 893 MiB, whatever maxPods says.
+    expect(run({ ...web, profile: 'eks' }).k8s.memory.kubeReserved).toBe(893);
+    expect(run({ ...web, profile: 'eks', maxPods: 30 }).k8s.memory.kubeReserved).toBe(893);
   });
 
   it('does not apply outside EKS, and gives way to a lower max pods', () => {

@@ -208,10 +208,12 @@ interface NodeFit extends Fit {
 const ipPods = (i: Inputs): number => (i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity);
 
 function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): NodeFit {
-  const reserved = reservation(i.profile, capacity, i.maxPods);
+  const ips = ipPods(i);
+  // nodeadm sizes EKS's memory reservation for the pods its ENI formula allows, even when a kubelet
+  // drop-in then sets another maxPods (config.go, withDefaultReservedResources).
+  const reserved = reservation(i.profile, capacity, i.profile === 'eks' ? ips : i.maxPods);
   const alloc = allocatable(capacity, reserved);
   const free = { cpu: alloc.cpu - i.dsCpu, mem: alloc.mem - i.dsMem };
-  const ips = ipPods(i);
   const podCap = Math.min(i.maxPods, ips);
   const slots = podCap - i.dsPods;
   const base = { reserved, alloc, free, byResources: 0, podCap };
