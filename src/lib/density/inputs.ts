@@ -134,7 +134,7 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
     1,
     1000,
     'kubeletConfig',
-    'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).',
+    'kubelet default. Under EKS the node’s ENIs cap pods too (below); AKS depends on the network plugin.',
   ),
   dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),
   dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.'),
