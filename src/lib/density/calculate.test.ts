@@ -355,6 +355,15 @@ describe('bursting to the limits', () => {
     expect(r.plain.count).toBe(256);
   });
 
+  it('Kubernetes on overcommitted node VMs can run out on the host even when every limit fits in its node', () => {
+    expect(run()['k8s-on-vm'].burst).toMatchObject({ cpu: 'fits', memory: 'fits' });
+    // At 2:1 memory overcommit, 15 nodes × 14 pods of 2 GiB need 420 GiB of a 256 GiB host.
+    const r = run({ cpu: 100, mem: 2048, memRatio: 2 })['k8s-on-vm'];
+    expect(r.count).toBe(210);
+    expect(r.burst.memory).toBe('oom');
+    expect(r.burst.reason).toMatch(/of the host behind the node VMs, which overcommit promised more/);
+  });
+
   it('VM overcommit promises the same CPU or memory twice, so a VM burst contends too', () => {
     const r = run({ memRatio: 2 }).vm;
     expect(r.burst).toMatchObject({ cpu: 'contended', memory: 'oom' });

@@ -331,7 +331,7 @@ interface Load {
 }
 
 /** Pods or containers, placed on their requests, all at their limits at once. */
-function sharedBurst(n: number, load: Load, where: string): Burst {
+function sharedBurst(n: number, load: Load, where: { cpu: string; mem: string }): Burst {
   const cpu: CpuBurst = load.cpuLimits > load.cpuRoom ? 'contended' : 'fits';
   const memory: MemoryBurst = load.memLimits > load.memRoom ? 'oom' : 'fits';
   const parts: string[] = [];
@@ -339,13 +339,13 @@ function sharedBurst(n: number, load: Load, where: string): Burst {
   else {
     if (memory === 'oom')
       parts.push(
-        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where}: if all reach them, memory runs out and the kernel OOM-kills or the kubelet evicts.`,
+        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where.mem}: if all reach them, memory runs out and the kernel OOM-kills or the kubelet evicts.`,
       );
     if (cpu === 'contended')
       parts.push(
-        `CPU limits add up to ${cpuText(load.cpuLimits)} against ${cpuText(load.cpuRoom)}: at full burst they share it and are throttled, none is killed for CPU.`,
+        `CPU limits add up to ${cpuText(load.cpuLimits)} against ${cpuText(load.cpuRoom)} ${where.cpu}: at full burst they share it and are throttled, none is killed for CPU.`,
       );
-    if (parts.length === 0) parts.push(`Every limit fits ${where} at once.`);
+    if (parts.length === 0) parts.push(`Every limit fits at once: CPU ${where.cpu}, memory ${where.mem}.`);
   }
   return { cpu, memory, ...load, reason: parts.join(' ') };
 }
@@ -445,7 +445,7 @@ function plainMode(i: Inputs): ModeResult {
         memLimits: n * i.memLimit,
         memRoom: Math.max(0, room.mem),
       },
-      'after the host reserve',
+      { cpu: 'after the host reserve', mem: 'after the host reserve' },
     ),
     estimate: false,
   });
@@ -477,7 +477,7 @@ function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): { result: M
       memLimits: n * (i.memLimit + (extra?.mem ?? 0)),
       memRoom: Math.max(0, node.free.mem),
     },
-    'allocatable after DaemonSets',
+    { cpu: 'allocatable after DaemonSets', mem: 'allocatable after DaemonSets' },
   );
   const estimate = Boolean(extra?.estimate) || aksInterpolated(i, cap.cpu);
   return { result: result(mode, i, { fit: node, memory, cpu, burst, estimate }), node };
@@ -579,15 +579,24 @@ function k8sOnVmMode(i: Inputs, bareMetal: NodeFit): ModeResult {
     workload: placed * pods.count * i.cpu,
     guest: placed * nodeCap.cpu - inside,
   };
+  // Pods burst into their nodes' allocatable, but overcommit may have promised the nodes more than
+  // the host has: then the host's own CPU or memory behind the nodes is the tighter room.
+  const inNodes = { cpu: placed * Math.max(0, pods.free.cpu), mem: placed * Math.max(0, pods.free.mem) };
+  const onHost = {
+    cpu: Math.max(0, cap.cpu - i.hostCpu - placed * (pods.reserved.cpu + i.dsCpu)),
+    mem: Math.max(0, cap.mem - i.hostMem - placed * (o.mib + pods.reserved.mem + pods.reserved.eviction + i.dsMem)),
+  };
+  const nodeRoom = 'allocatable after DaemonSets in the node VMs';
+  const hostRoom = 'of the host behind the node VMs, which overcommit promised more';
   const burst = sharedBurst(
     fit.count,
     {
       cpuLimits: fit.count * i.cpuLimit,
-      cpuRoom: placed * Math.max(0, pods.free.cpu),
+      cpuRoom: Math.min(inNodes.cpu, onHost.cpu),
       memLimits: fit.count * i.memLimit,
-      memRoom: placed * Math.max(0, pods.free.mem),
+      memRoom: Math.min(inNodes.mem, onHost.mem),
     },
-    'allocatable after DaemonSets in the node VMs',
+    { cpu: onHost.cpu < inNodes.cpu ? hostRoom : nodeRoom, mem: onHost.mem < inNodes.mem ? hostRoom : nodeRoom },
   );
   const estimate = o.estimate || aksInterpolated(i, nodeCap.cpu);
   return result('k8s-on-vm', i, { fit, memory, cpu, burst, estimate });
