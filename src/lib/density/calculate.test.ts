@@ -339,9 +339,11 @@ describe('bursting to the limits', () => {
       cpuRoom: 64_000 - 230 - 200,
       memLimits: 107 * 4096,
     });
-    expect(r.k8s.burst.reason).toMatch(/kernel OOM-kills or the kubelet evicts/);
+    expect(r.k8s.burst.reason).toMatch(/the kubelet evicts or the kernel OOM-kills\./);
     expect(r.k8s.burst.reason).toMatch(/throttled, none is killed for CPU/);
     expect(r.plain.burst.memory).toBe('oom');
+    // No kubelet without Kubernetes: only the kernel acts.
+    expect(r.plain.burst.reason).toMatch(/memory runs out and the kernel OOM-kills\./);
   });
 
   it('VMs are sized for their limit: fewer fit, and each holds its peak', () => {

@@ -331,7 +331,14 @@ interface Load {
 }
 
 /** Pods or containers, placed on their requests, all at their limits at once. */
-function sharedBurst(n: number, load: Load, where: { cpu: string; mem: string }): Burst {
+/** Where each limit's room is, and whether a kubelet is there to evict before the kernel kills. */
+interface Room {
+  cpu: string;
+  mem: string;
+  kubelet: boolean;
+}
+
+function sharedBurst(n: number, load: Load, where: Room): Burst {
   const cpu: CpuBurst = load.cpuLimits > load.cpuRoom ? 'contended' : 'fits';
   const memory: MemoryBurst = load.memLimits > load.memRoom ? 'oom' : 'fits';
   const parts: string[] = [];
@@ -339,7 +346,7 @@ function sharedBurst(n: number, load: Load, where: { cpu: string; mem: string })
   else {
     if (memory === 'oom')
       parts.push(
-        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where.mem}: if all reach them, memory runs out and the kernel OOM-kills or the kubelet evicts.`,
+        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where.mem}: if all reach them, memory runs out and ${where.kubelet ? 'the kubelet evicts or the kernel OOM-kills' : 'the kernel OOM-kills'}.`,
       );
     if (cpu === 'contended')
       parts.push(
@@ -445,7 +452,7 @@ function plainMode(i: Inputs): ModeResult {
         memLimits: n * i.memLimit,
         memRoom: Math.max(0, room.mem),
       },
-      { cpu: 'after the host reserve', mem: 'after the host reserve' },
+      { cpu: 'after the host reserve', mem: 'after the host reserve', kubelet: false },
     ),
     estimate: false,
   });
@@ -477,7 +484,7 @@ function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): { result: M
       memLimits: n * (i.memLimit + (extra?.mem ?? 0)),
       memRoom: Math.max(0, node.free.mem),
     },
-    { cpu: 'allocatable after DaemonSets', mem: 'allocatable after DaemonSets' },
+    { cpu: 'allocatable after DaemonSets', mem: 'allocatable after DaemonSets', kubelet: true },
   );
   const estimate = Boolean(extra?.estimate) || aksInterpolated(i, cap.cpu);
   return { result: result(mode, i, { fit: node, memory, cpu, burst, estimate }), node };
@@ -596,7 +603,11 @@ function k8sOnVmMode(i: Inputs, bareMetal: NodeFit): ModeResult {
       memLimits: fit.count * i.memLimit,
       memRoom: Math.min(inNodes.mem, onHost.mem),
     },
-    { cpu: onHost.cpu < inNodes.cpu ? hostRoom : nodeRoom, mem: onHost.mem < inNodes.mem ? hostRoom : nodeRoom },
+    {
+      cpu: onHost.cpu < inNodes.cpu ? hostRoom : nodeRoom,
+      mem: onHost.mem < inNodes.mem ? hostRoom : nodeRoom,
+      kubelet: true,
+    },
   );
   const estimate = o.estimate || aksInterpolated(i, nodeCap.cpu);
   return result('k8s-on-vm', i, { fit, memory, cpu, burst, estimate });
