@@ -368,7 +368,7 @@ function vmBurst(n: number, load: Load, i: Inputs): Burst {
   ];
   if (memory === 'oom')
     parts.push(
-      `At ${i.memRatio}:1 memory overcommit the guests’ ${mib(load.memLimits)} exceed the host’s ${mib(load.memRoom)}: all at peak, the host must reclaim or kill.`,
+      `At ${i.memRatio}:1 memory overcommit the guests’ ${mib(load.memLimits)} exceed the host’s ${mib(load.memRoom)}: all at peak, they need more memory than the host has.`,
     );
   if (cpu === 'contended')
     parts.push(
