@@ -141,7 +141,13 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
   dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.'),
   nodeCpu: spec(8, 1, 1024 * 8, null, 'Illustrative node VM.'),
   nodeMem: spec(32, 1, MAX_GIB, null, 'Illustrative node VM.'),
-  enis: spec(figureValue('eks-m5-2xlarge-enis'), 1, 100, 'eksInstances', 'An m5.2xlarge (8 vCPU, 32 GiB), EKS only.'),
+  enis: spec(
+    figureValue('eks-m5-2xlarge-enis'),
+    1,
+    100,
+    'eksInstances',
+    'An m5.2xlarge, per nodeadm’s instance table; EKS only.',
+  ),
   ipsPerEni: spec(
     figureValue('eks-m5-2xlarge-ips-per-eni'),
     2,
