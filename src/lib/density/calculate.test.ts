@@ -59,6 +59,13 @@ describe('the default scenario: 32 cores × 2 threads, 256 GiB, GKE, Nova’s 4.
     expect(new Set(modes.map((m) => r[m].binding)).size).toBe(4);
   });
 
+  it('counts only physical CPU as stranded between node VMs, never vCPUs that overcommit could still promise', () => {
+    // Inside 7 nodes: 7 × (7,710 − 15 × 500) = 1,470m; on the host: 64,000 − 7 × 8,000 = 8,000m.
+    expect(run()['k8s-on-vm'].reason).toBe(
+      '7 node VMs (memory limits the host) × 15 pods. CPU fills each node first; 9.47 CPU and 120.2 GiB are stranded in pieces that would hold 18 more pods pooled.',
+    );
+  });
+
   it('Kubernetes on VMs fits fewer pods than bare metal, so no pod-limit caveat is needed', () => {
     const r = run();
     expect(r['k8s-on-vm'].count).toBeLessThan(r.k8s.count);
@@ -110,6 +117,15 @@ describe('the web scenario (250m / 64Mi, no overcommit)', () => {
     );
   });
 
+  it('makes no such claim when memory overcommit, not the pod limit, lets the node VMs hold more', () => {
+    // 2:1 memory overcommit doubles the guests’ memory: 15 nodes × 14 pods of 2 GiB = 210, while
+    // bare metal’s memory alone would hold 121, pod limit or not.
+    const r = run({ cpu: 100, mem: 2048, memRatio: 2 });
+    expect(r.k8s).toMatchObject({ count: 107, binding: 'pod-limit' });
+    expect(r['k8s-on-vm'].count).toBe(210);
+    expect(r['k8s-on-vm'].reason).not.toMatch(/only because/);
+  });
+
   it('makes no such claim when bare metal is not held by its pod limit', () => {
     // 1,000 max pods: bare metal is held by CPU (254), above the node VMs’ 210.
     const r = run({ ...web, maxPods: 1000 });
@@ -152,8 +168,8 @@ describe('what binds', () => {
 
 describe('nothing fits', () => {
   it('reservations larger than the node give 0 with the reason', () => {
-    // EKS at 1,000 pods reserves 11,255 MiB: more than an 8 GiB node.
-    const r = run({ profile: 'eks', maxPods: 1000, ram: 8 }).k8s;
+    // EKS with 15 ENIs of 50 addresses (an m5.metal) reserves 11 × 737 + 255 = 8,362 MiB: more than 8 GiB.
+    const r = run({ profile: 'eks', enis: 15, ipsPerEni: 50, ram: 8 }).k8s;
     expect(r).toMatchObject({ count: 0, binding: 'none-fit' });
     expect(r.reason).toMatch(/EKS \(AL2023, nodeadm\) reservations .* use up the node/);
   });
@@ -252,6 +268,12 @@ describe('IP addresses per node (EKS)', () => {
     expect(r).toMatchObject({ count: 7 * 17, binding: 'ip-limit' });
   });
 
+  it('sizes EKS’s memory reservation for the pods the ENIs allow, as nodeadm does, not for max pods', () => {
+    // 11 MiB × 58 + 255 = 893 MiB, whatever maxPods says.
+    expect(run({ ...web, profile: 'eks' }).k8s.memory.kubeReserved).toBe(893);
+    expect(run({ ...web, profile: 'eks', maxPods: 30 }).k8s.memory.kubeReserved).toBe(893);
+  });
+
   it('does not apply outside EKS, and gives way to a lower max pods', () => {
     expect(run({ ...web, profile: 'gke', enis: 1, ipsPerEni: 2 }).k8s.binding).toBe('pod-limit');
     expect(run({ ...web, profile: 'eks', maxPods: 30 }).k8s).toMatchObject({ count: 27, binding: 'pod-limit' });
@@ -317,9 +339,11 @@ describe('bursting to the limits', () => {
       cpuRoom: 64_000 - 230 - 200,
       memLimits: 107 * 4096,
     });
-    expect(r.k8s.burst.reason).toMatch(/kernel OOM-kills or the kubelet evicts/);
+    expect(r.k8s.burst.reason).toMatch(/the kubelet evicts or the kernel OOM-kills\./);
     expect(r.k8s.burst.reason).toMatch(/throttled, none is killed for CPU/);
     expect(r.plain.burst.memory).toBe('oom');
+    // No kubelet without Kubernetes: only the kernel acts.
+    expect(r.plain.burst.reason).toMatch(/memory runs out and the kernel OOM-kills\./);
   });
 
   it('VMs are sized for their limit: fewer fit, and each holds its peak', () => {
@@ -331,6 +355,15 @@ describe('bursting to the limits', () => {
     expect(r.vm.burst.reason).toMatch(/sized for its peak/);
     // The containers still place on the 64 MiB request.
     expect(r.plain.count).toBe(256);
+  });
+
+  it('Kubernetes on overcommitted node VMs can run out on the host even when every limit fits in its node', () => {
+    expect(run()['k8s-on-vm'].burst).toMatchObject({ cpu: 'fits', memory: 'fits' });
+    // At 2:1 memory overcommit, 15 nodes × 14 pods of 2 GiB need 420 GiB of a 256 GiB host.
+    const r = run({ cpu: 100, mem: 2048, memRatio: 2 })['k8s-on-vm'];
+    expect(r.count).toBe(210);
+    expect(r.burst.memory).toBe('oom');
+    expect(r.burst.reason).toMatch(/of the host behind the node VMs, which overcommit promised more/);
   });
 
   it('VM overcommit promises the same CPU or memory twice, so a VM burst contends too', () => {

@@ -2,6 +2,11 @@
  * How many instances of one workload fit on one host, per isolation model, which resource runs
  * out first, where the memory and the CPU went, what bursting to the limits would do, and what a
  * pool of such hosts holds with spares. Whole MiB and millicores throughout; counts round down.
+ *
+ * The API the calculator's UI builds on: `computeAll(inputs)` gives a `ModeResult` per `Mode`;
+ * iterate `modes` for rows, `memoryParts` and `cpuParts` for the two charts (each adds up to the
+ * host's RAM or millicores), `cpuOvercommitted` beside the CPU chart, `burst` and `pool` per row.
+ * Words for modes, bindings and parts live with the UI; the reasons here are sentences of figures.
  */
 import { cpu as cpuText, mib, num } from './format.ts';
 import { inRange, type Inputs } from './inputs.ts';
@@ -203,10 +208,12 @@ interface NodeFit extends Fit {
 const ipPods = (i: Inputs): number => (i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity);
 
 function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): NodeFit {
-  const reserved = reservation(i.profile, capacity, i.maxPods);
+  const ips = ipPods(i);
+  // nodeadm sizes EKS's memory reservation for the pods its ENI formula allows, even when a kubelet
+  // drop-in then sets another maxPods (config.go, withDefaultReservedResources).
+  const reserved = reservation(i.profile, capacity, i.profile === 'eks' ? ips : i.maxPods);
   const alloc = allocatable(capacity, reserved);
   const free = { cpu: alloc.cpu - i.dsCpu, mem: alloc.mem - i.dsMem };
-  const ips = ipPods(i);
   const podCap = Math.min(i.maxPods, ips);
   const slots = podCap - i.dsPods;
   const base = { reserved, alloc, free, byResources: 0, podCap };
@@ -324,7 +331,14 @@ interface Load {
 }
 
 /** Pods or containers, placed on their requests, all at their limits at once. */
-function sharedBurst(n: number, load: Load, where: string): Burst {
+/** Where each limit's room is, and whether a kubelet is there to evict before the kernel kills. */
+interface Room {
+  cpu: string;
+  mem: string;
+  kubelet: boolean;
+}
+
+function sharedBurst(n: number, load: Load, where: Room): Burst {
   const cpu: CpuBurst = load.cpuLimits > load.cpuRoom ? 'contended' : 'fits';
   const memory: MemoryBurst = load.memLimits > load.memRoom ? 'oom' : 'fits';
   const parts: string[] = [];
@@ -332,13 +346,13 @@ function sharedBurst(n: number, load: Load, where: string): Burst {
   else {
     if (memory === 'oom')
       parts.push(
-        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where}: if all reach them, memory runs out and the kernel OOM-kills or the kubelet evicts.`,
+        `Memory limits add up to ${mib(load.memLimits)} against ${mib(load.memRoom)} ${where.mem}: if all reach them, memory runs out and ${where.kubelet ? 'the kubelet evicts or the kernel OOM-kills' : 'the kernel OOM-kills'}.`,
       );
     if (cpu === 'contended')
       parts.push(
-        `CPU limits add up to ${cpuText(load.cpuLimits)} against ${cpuText(load.cpuRoom)}: at full burst they share it and are throttled, none is killed for CPU.`,
+        `CPU limits add up to ${cpuText(load.cpuLimits)} against ${cpuText(load.cpuRoom)} ${where.cpu}: at full burst they share it and are throttled, none is killed for CPU.`,
       );
-    if (parts.length === 0) parts.push(`Every limit fits ${where} at once.`);
+    if (parts.length === 0) parts.push(`Every limit fits at once: CPU ${where.cpu}, memory ${where.mem}.`);
   }
   return { cpu, memory, ...load, reason: parts.join(' ') };
 }
@@ -354,7 +368,7 @@ function vmBurst(n: number, load: Load, i: Inputs): Burst {
   ];
   if (memory === 'oom')
     parts.push(
-      `At ${i.memRatio}:1 memory overcommit the guests’ ${mib(load.memLimits)} exceed the host’s ${mib(load.memRoom)}: all at peak, the host must reclaim or kill.`,
+      `At ${i.memRatio}:1 memory overcommit the guests’ ${mib(load.memLimits)} exceed the host’s ${mib(load.memRoom)}: all at peak, they need more memory than the host has.`,
     );
   if (cpu === 'contended')
     parts.push(
@@ -438,7 +452,7 @@ function plainMode(i: Inputs): ModeResult {
         memLimits: n * i.memLimit,
         memRoom: Math.max(0, room.mem),
       },
-      'after the host reserve',
+      { cpu: 'after the host reserve', mem: 'after the host reserve', kubelet: false },
     ),
     estimate: false,
   });
@@ -470,7 +484,7 @@ function podsMode(mode: Mode, i: Inputs, extra: PodOverhead | null): { result: M
       memLimits: n * (i.memLimit + (extra?.mem ?? 0)),
       memRoom: Math.max(0, node.free.mem),
     },
-    'allocatable after DaemonSets',
+    { cpu: 'allocatable after DaemonSets', mem: 'allocatable after DaemonSets', kubelet: true },
   );
   const estimate = Boolean(extra?.estimate) || aksInterpolated(i, cap.cpu);
   return { result: result(mode, i, { fit: node, memory, cpu, burst, estimate }), node };
@@ -497,6 +511,9 @@ function vmMode(
     guestOS: n * (fit.guestPhysical - workload),
     workload: n * workload,
   });
+  // No VMM CPU part: neither KubeVirt's overhead formula nor Firecracker's specification states a
+  // standing CPU cost per VM (Firecracker's I/O emulation thread can take most of a core under
+  // heavy I/O, which this calculator does not model).
   const cpu = { hostReserve: i.hostCpu, workload: n * i.cpuLimit, guest: n * (vcpus * 1000 - i.cpuLimit) };
   const burst = vmBurst(
     n,
@@ -524,8 +541,11 @@ function k8sOnVmMode(i: Inputs, bareMetal: NodeFit): ModeResult {
   else {
     const n = nodes.count * pods.count;
     const head = `${nodes.count} node VMs (${nodes.binding === 'cpu' ? 'CPU' : 'memory'} limits the host) × ${pods.count} pods.`;
-    // Capacity left inside each node plus what no whole node VM could use, pooled as if it were one place.
-    const leftCpu = nodes.count * (pods.free.cpu - pods.count * i.cpu) + nodes.left.cpu;
+    // Capacity left inside each node plus what no whole node VM could use, pooled as if it were one
+    // place. On the host only physical CPU no node's vCPUs cover counts: overcommitted vCPUs that
+    // no node VM took are promises, not capacity a pod could use.
+    const hostCpuLeft = Math.max(0, hostCapacity(i).cpu - i.hostCpu - nodes.count * i.nodeCpu * 1000);
+    const leftCpu = nodes.count * (pods.free.cpu - pods.count * i.cpu) + hostCpuLeft;
     const leftMem = nodes.count * (pods.free.mem - pods.count * i.mem) + nodes.left.mem;
     const more = Math.min(i.cpu > 0 ? Math.floor(leftCpu / i.cpu) : Infinity, Math.floor(leftMem / i.mem));
     if (pods.binding === 'pod-limit' || pods.binding === 'ip-limit')
@@ -566,15 +586,28 @@ function k8sOnVmMode(i: Inputs, bareMetal: NodeFit): ModeResult {
     workload: placed * pods.count * i.cpu,
     guest: placed * nodeCap.cpu - inside,
   };
+  // Pods burst into their nodes' allocatable, but overcommit may have promised the nodes more than
+  // the host has: then the host's own CPU or memory behind the nodes is the tighter room.
+  const inNodes = { cpu: placed * Math.max(0, pods.free.cpu), mem: placed * Math.max(0, pods.free.mem) };
+  const onHost = {
+    cpu: Math.max(0, cap.cpu - i.hostCpu - placed * (pods.reserved.cpu + i.dsCpu)),
+    mem: Math.max(0, cap.mem - i.hostMem - placed * (o.mib + pods.reserved.mem + pods.reserved.eviction + i.dsMem)),
+  };
+  const nodeRoom = 'allocatable after DaemonSets in the node VMs';
+  const hostRoom = 'of the host behind the node VMs, which overcommit promised more';
   const burst = sharedBurst(
     fit.count,
     {
       cpuLimits: fit.count * i.cpuLimit,
-      cpuRoom: placed * Math.max(0, pods.free.cpu),
+      cpuRoom: Math.min(inNodes.cpu, onHost.cpu),
       memLimits: fit.count * i.memLimit,
-      memRoom: placed * Math.max(0, pods.free.mem),
+      memRoom: Math.min(inNodes.mem, onHost.mem),
     },
-    'allocatable after DaemonSets in the node VMs',
+    {
+      cpu: onHost.cpu < inNodes.cpu ? hostRoom : nodeRoom,
+      mem: onHost.mem < inNodes.mem ? hostRoom : nodeRoom,
+      kubelet: true,
+    },
   );
   const estimate = o.estimate || aksInterpolated(i, nodeCap.cpu);
   return result('k8s-on-vm', i, { fit, memory, cpu, burst, estimate });

@@ -201,7 +201,7 @@ describe('property: valid inputs across the whole range', () => {
             throw new Error(`plain ${result.plain.count} < k8s ${result.k8s.count}`);
           // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
           const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
-          const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));
+          const alloc = allocatable(cap, reservation(i.profile, cap, i.profile === 'eks' ? ips : i.maxPods));
           const c = result.k8s;
           if (alloc.cpu <= 0 || alloc.mem <= 0) {
             if (c.count !== 0 || !/reservations/.test(c.reason))
@@ -210,7 +210,7 @@ describe('property: valid inputs across the whole range', () => {
             i.mem > alloc.mem - i.dsMem &&
             i.dsMem <= alloc.mem &&
             i.dsCpu <= alloc.cpu &&
-            i.dsPods < Math.min(i.maxPods, i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity)
+            i.dsPods < Math.min(i.maxPods, ips)
           ) {
             if (c.count !== 0 || !/A pod needs/.test(c.reason))
               throw new Error(`the pod exceeds allocatable, yet: ${c.count}, ${c.reason}`);

@@ -49,13 +49,16 @@ export function parseQuery(search: string): Parsed {
   return { raw, presetError };
 }
 
+/** The request each limit belongs to; a link writes a limit only when it differs from it. */
+const requestOf = Object.fromEntries(Object.entries(limitOf).map(([request, limit]) => [limit, request])) as Partial<
+  Record<Field, Field>
+>;
+
 export function toQuery(inputs: Inputs): string {
   const params = new URLSearchParams();
-  const limits: readonly Field[] = Object.values(limitOf);
   for (const f of fields) {
-    const differs = limits.includes(f)
-      ? inputs[f] !== inputs[f === 'cpuLimit' ? 'cpu' : 'mem']
-      : always.includes(f) || inputs[f] !== defaults[f];
+    const request = requestOf[f];
+    const differs = request ? inputs[f] !== inputs[request] : always.includes(f) || inputs[f] !== defaults[f];
     if (differs) params.set(f, String(inputs[f]));
   }
   params.set('preset', presetFor(inputs.cpu, inputs.mem));
