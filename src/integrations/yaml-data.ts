@@ -27,14 +27,12 @@ export function yamlData(omitKeys: readonly string[] = ['what']) {
   const browserKeys = new Set([...omitKeys, 'source']);
   return {
     name: 'isolation-atlas:yaml-data',
-    transform(
-      this: { environment?: { config?: { consumer?: string } } } | void,
-      code: string,
-      id: string,
-      options?: { ssr?: boolean },
-    ) {
+    transform(code: string, id: string, options?: { ssr?: boolean }) {
       if (!/\.ya?ml$/.test(id.split('?')[0] ?? '')) return null;
-      const consumer = this && 'environment' in this ? this.environment?.config?.consumer : undefined;
+      // Vite gives the plugin context as `this` (its environment says who consumes the module);
+      // Node's loader hook in yaml-hooks.ts calls this as a plain method, for the server side.
+      const context = this as unknown as { environment?: { config?: { consumer?: string } } } | undefined;
+      const consumer = context?.environment?.config?.consumer;
       const browser = consumer ? consumer === 'client' : options?.ssr === false;
       const data = omit(parse(code), browser ? browserKeys : keys);
       return { code: `export default ${JSON.stringify(data)};`, map: null };
