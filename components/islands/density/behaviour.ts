@@ -36,6 +36,7 @@ export function startCalculator(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form');
   const live = root.querySelector<HTMLElement>('[data-dc-live]');
   const staleNote = root.querySelector<HTMLElement>('[data-dc-stale]');
+  const staleFlag = root.querySelector<HTMLElement>('[data-dc-flag]');
   const words = JSON.parse(root.querySelector('[data-dc-words]')?.textContent ?? '{}') as Words & {
     field: Record<string, string>;
   };
@@ -120,6 +121,8 @@ export function startCalculator(root: HTMLElement): void {
       else settleTimer = setTimeout(() => commit(inputs), SETTLE_MS);
     }
     staleNote.hidden = inputs !== null;
+    // The counts kept in view say so too, in short, since the note itself may be off screen.
+    if (staleFlag) staleFlag.hidden = inputs !== null;
     if (!inputs) {
       const stale = staleFields(raw, committed)
         .map((s) => `${words.field[s.field] ?? s.field} ${s.shown.toLocaleString('en-US')}`)
