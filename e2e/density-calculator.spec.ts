@@ -1,12 +1,27 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { computeAll, modes, type Mode } from '../src/lib/density/calculate.ts';
-import { defaults, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+import { defaults, limitOf, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+import { cpuParts, memoryParts } from '../src/lib/density/calculate.ts';
+import { cpuPartLabel, partLabel } from '../components/islands/density/labels.ts';
 import { axeViolations } from './axe.ts';
 
 const PAGE = '/tools/density-calculator/';
 const SHARED = `${PAGE}?cores=32&threads=2&ram=256&cpu=250&mem=64&profile=gke`;
-const sharedInputs: Inputs = { ...defaults, cores: 32, threads: 2, ram: 256, cpu: 250, mem: 64, profile: 'gke' };
+/** A link without limits means limits equal to the requests. */
+const withLimits = (i: Inputs): Inputs => ({ ...i, cpuLimit: i.cpu, memLimit: i.mem });
+/** A link without cpuRatio dates from before the 4.0 default, and means no CPU overcommit. */
+const sharedInputs: Inputs = withLimits({
+  ...defaults,
+  cores: 32,
+  threads: 2,
+  ram: 256,
+  cpu: 250,
+  mem: 64,
+  profile: 'gke',
+  cpuRatio: 1,
+});
 
+const limits: string[] = Object.values(limitOf);
 const output = (page: Page, mode: Mode) => page.locator(`output[name="${mode}"]`);
 const row = (page: Page, mode: Mode) => page.locator('tr', { has: output(page, mode) });
 const field = (page: Page, name: string) => page.locator(`#dc-${name}`);
@@ -41,7 +56,8 @@ test.describe('density calculator', () => {
     await page.goto(SHARED);
     const expected: Record<Mode, [string, RegExp]> = {
       vm: ['64', /CPU\. 64 vCPUs \(64 hardware threads × 1 overcommit\) ÷ 1 per VM/],
-      container: ['107', /Pod limit\. 110 max pods − 3 DaemonSet pods/],
+      plain: ['256', /CPU\. 64 CPU after the host reserve ÷ 250m per container/],
+      k8s: ['107', /Pod limit\. 110 max pods − 3 DaemonSet pods/],
       'k8s-on-vm': ['210', /Fragmentation\. 7 node VMs/],
       kata: ['107', /Pod limit\./],
       gvisor: ['107', /Pod limit\..*estimate/],
@@ -59,17 +75,20 @@ test.describe('density calculator', () => {
     await expect(field(page, 'cores')).toHaveValue('16');
     await expect(field(page, 'profile')).toHaveValue('eks');
     await expect(field(page, 'cpuRatio')).toHaveValue('4');
-    await expectCounts(page, {
-      ...defaults,
-      cores: 16,
-      threads: 1,
-      ram: 64,
-      cpu: 500,
-      mem: 512,
-      profile: 'eks',
-      maxPods: 29,
-      cpuRatio: 4,
-    });
+    await expectCounts(
+      page,
+      withLimits({
+        ...defaults,
+        cores: 16,
+        threads: 1,
+        ram: 64,
+        cpu: 500,
+        mem: 512,
+        profile: 'eks',
+        maxPods: 29,
+        cpuRatio: 4,
+      }),
+    );
   });
 
   test('editing a field updates the results and the link, and announces them once the reader pauses', async ({
@@ -85,13 +104,13 @@ test.describe('density calculator', () => {
     await expectCounts(page, { ...defaults, cores: 16, profile: 'aks' });
     const live = page.locator('.dc > [aria-live="polite"]');
     await expect(live).toContainText(
-      `Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).container.count}`,
+      `Kubernetes, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks' }).k8s.count}`,
     );
     // Enter submits the form, which reads the results out at once and goes nowhere.
     await field(page, 'ram').fill('128');
     await field(page, 'ram').press('Enter');
     await expect(live).toContainText(
-      `Containers, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks', ram: 128 }).container.count}`,
+      `Kubernetes, bare metal: ${computeAll({ ...defaults, cores: 16, profile: 'aks', ram: 128 }).k8s.count}`,
     );
     await expect(page).toHaveURL(/\/tools\/density-calculator\/\?.*ram=128/);
     // With a field to fix, submitting takes the reader to it.
@@ -106,10 +125,10 @@ test.describe('density calculator', () => {
     await expect(field(page, 'cpu')).toHaveValue('500');
     await expect(field(page, 'mem')).toHaveValue('1024');
     await expect(page).toHaveURL(/preset=jvm/);
-    await expectCounts(page, { ...defaults, cpu: 500, mem: 1024 });
+    await expectCounts(page, withLimits({ ...sharedInputs, cpu: 500, mem: 1024 }));
     await field(page, 'preset').selectOption('ci');
     await expect(field(page, 'cpu')).toHaveValue('4000');
-    await expectCounts(page, { ...defaults, cpu: 4000, mem: 16384 });
+    await expectCounts(page, withLimits({ ...sharedInputs, cpu: 4000, mem: 16384 }));
     // Changing a request by hand leaves the preset behind.
     await field(page, 'mem').fill('16000');
     await expect(field(page, 'preset')).toHaveValue('custom');
@@ -119,12 +138,13 @@ test.describe('density calculator', () => {
     test.setTimeout(240_000);
     await page.goto(SHARED);
     await field(page, 'cores').fill('24');
-    await expectCounts(page, { ...defaults, cores: 24 });
+    await expectCounts(page, { ...sharedInputs, cores: 24 });
     const before = await counts(page);
     const url = page.url();
 
     for (const name of numberFields) {
       const input = field(page, name);
+      const valueBefore = await input.inputValue();
       const hostile: [string, (input: Locator) => Promise<void>][] = [
         ['empty', (i) => i.fill('')],
         [
@@ -150,12 +170,13 @@ test.describe('density calculator', () => {
         expect(await counts(page), `${name} ${label}`).toEqual(before);
         await expectNoBrokenNumbers(page);
       }
-      if (numberSpecs[name].min === 0) {
+      // (A limit of 0 would fall below its request, which validation refuses on purpose.)
+      if (numberSpecs[name].min === 0 && !limits.includes(name)) {
         await input.fill('0');
         await expect(input, `${name} 0`).not.toHaveAttribute('aria-invalid');
       }
       // Put the value back; the link only ever holds valid values.
-      await input.fill(String(name === 'cores' ? 24 : defaults[name]));
+      await input.fill(valueBefore);
       await expect(input).not.toHaveAttribute('aria-invalid');
       await expect(page.locator(`#dc-${name}-e`)).toHaveCount(0);
       expect(page.url()).toBe(url);
@@ -204,7 +225,7 @@ test.describe('density calculator', () => {
         expect([params.get('cpu'), params.get('mem')], `${name}=${text}: ${search}`).toEqual(['250', '64']);
       }
       for (const partial of onTheWay) {
-        const wrong = computeAll({ ...sharedInputs, ...partial });
+        const wrong = computeAll(withLimits({ ...sharedInputs, ...partial }));
         const wrongText = modes.map((m) => wrong[m].count.toLocaleString('en-US')).join('|');
         if (wrongText !== Object.values(startCounts).join('|'))
           expect(seen.counts, JSON.stringify(partial)).not.toContain(wrongText);
@@ -240,9 +261,10 @@ test.describe('density calculator', () => {
   });
 
   test('reservations larger than the host give 0 with the reason', async ({ page }) => {
-    await page.goto(`${PAGE}?cores=2&threads=1&ram=1&cpu=250&mem=64&profile=eks&maxPods=200`);
-    await expect(output(page, 'container')).toHaveText('0');
-    await expect(row(page, 'container')).toContainText(
+    // EKS reserves memory for the pods its network interfaces allow: 737 here, 8.2 GiB on a 1 GiB host.
+    await page.goto(`${PAGE}?cores=2&threads=1&ram=1&cpu=250&mem=64&profile=eks&maxPods=200&enis=15&ipsPerEni=50`);
+    await expect(output(page, 'k8s')).toHaveText('0');
+    await expect(row(page, 'k8s')).toContainText(
       /Nothing fits\. EKS \(AL2023, nodeadm\) reservations .* use up the node/,
     );
     await expectNoBrokenNumbers(page);
@@ -266,6 +288,135 @@ test.describe('density calculator', () => {
   }
 });
 
+test.describe('density calculator: charts and layout', () => {
+  test('each mode has a CPU bar beside its memory bar, with every part named and valued', async ({ page }) => {
+    await page.goto(PAGE);
+    const expected = computeAll(defaults);
+    const charts = [
+      { id: 'cpu', parts: cpuParts, names: cpuPartLabel as Record<string, string>, of: 'cpu' as const },
+      { id: 'memory', parts: memoryParts, names: partLabel as Record<string, string>, of: 'memory' as const },
+    ];
+    for (const [n, m] of modes.entries()) {
+      const block = page.locator('.dc-mode').nth(n);
+      for (const chart of charts) {
+        const box = block.locator(`[data-chart="${chart.id}"]`);
+        await expect(box, `${m} ${chart.id}`).toBeVisible();
+        const values = expected[m][chart.of] as unknown as Record<string, number>;
+        const total = Object.values(values).reduce((a, b) => a + b, 0);
+        const text = await box.innerText();
+        for (const part of chart.parts) {
+          const share = (values[part] ?? 0) / total;
+          if (share === 0) continue;
+          // A part big enough for its own segment shows its share; a small one is named under "other".
+          if (share >= 0.06) expect(text, `${m} ${part}`).toContain(`${chart.names[part]} ${Math.round(share * 100)}%`);
+          else expect(text, `${m} ${part}`).toMatch(new RegExp(`Other [^\n]*${chart.names[part]}`));
+        }
+      }
+      // Side by side where there is room (the default viewport is 1280 px wide).
+      const [memory, cpu] = await Promise.all(
+        ['memory', 'cpu'].map((id) => block.locator(`[data-chart="${id}"] .dc-bar`).boundingBox()),
+      );
+      expect(cpu!.x, m).toBeGreaterThan(memory!.x + memory!.width);
+    }
+  });
+
+  for (const link of [PAGE, SHARED]) {
+    test(`no bar has a segment too thin to see at 390 px (${link === PAGE ? 'defaults' : 'a small workload'})`, async ({
+      browser,
+    }) => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(link);
+      await expect(output(page, 'vm')).toHaveText(
+        computeAll(link === PAGE ? defaults : sharedInputs).vm.count.toString(),
+      );
+      const segments = page.locator('.dc-seg');
+      expect(await segments.count()).toBeGreaterThan(modes.length);
+      const widths = await segments.evaluateAll((els) =>
+        els.map((el) => ({ key: (el as HTMLElement).dataset['key'], w: el.getBoundingClientRect().width })),
+      );
+      for (const { key, w } of widths) expect(w, `segment ${key}`).toBeGreaterThanOrEqual(12);
+      // Every drawn segment is named, with its value, in the list under its bar.
+      for (const bar of await page.locator('.dc-chart').all()) {
+        expect(await bar.locator('.dc-key li:has(.dc-swatch)').count()).toBe(await bar.locator('.dc-seg').count());
+      }
+      await page.close();
+    });
+  }
+
+  test('at 1280 px the results stand beside the inputs and stay in view while the form scrolls', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(PAGE);
+    const form = (await page.locator('#dc-form').boundingBox())!;
+    const side = page.locator('.dc-side');
+    const box = (await side.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(form.x + form.width);
+    expect(box.y).toBeLessThan(form.y + form.height);
+    // Far down the form, editing CPU overcommit: the counts are on screen and follow the edit.
+    await field(page, 'nodeMem').scrollIntoViewIfNeeded();
+    await field(page, 'cpuRatio').fill('1');
+    await expectCounts(page, { ...defaults, cpuRatio: 1 });
+    await expect(page.locator('.dc-counts')).toBeInViewport({ ratio: 1 });
+  });
+
+  test('on a phone the counts stay in view while the reader edits far down the form', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(PAGE);
+    // Reached by keyboard, so the browser scrolls it into view as it would for a reader.
+    await field(page, 'cpuRatio').focus();
+    await field(page, 'cpuRatio').fill('1');
+    const counts = page.locator('.dc-counts');
+    await expect(counts).toContainText(`VMs ${computeAll({ ...defaults, cpuRatio: 1 }).vm.count}`);
+    await expect(counts).toBeInViewport({ ratio: 1 });
+    // The counts never cover the field being edited.
+    const [input, bar] = await Promise.all([
+      field(page, 'cpuRatio').boundingBox(),
+      page.locator('.dc-now').boundingBox(),
+    ]);
+    expect(input!.y + input!.height).toBeLessThanOrEqual(bar!.y);
+    await page.close();
+  });
+
+  test('an update keeps the reader’s focus and what they opened', async ({ page }) => {
+    await page.goto(SHARED);
+    const details = page.locator('details', { hasText: 'Where the memory went' });
+    await details.locator('summary').click();
+    await field(page, 'ram').click();
+    await field(page, 'ram').fill('128');
+    await expectCounts(page, { ...sharedInputs, ram: 128 });
+    await expect(field(page, 'ram')).toBeFocused();
+    await expect(details).toHaveAttribute('open', '');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing on a small phone with a field to fix, which the counts never cover (${scheme})`, async ({
+      browser,
+    }) => {
+      // Reduced motion: the browser scrolls the focused field into view at once, not smoothly.
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 568 },
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      });
+      const page = await context.newPage();
+      await page.goto(PAGE);
+      const input = field(page, 'memRatio');
+      // The reader tabs to a field that sits just under where the counts stick.
+      await page.locator('#dc-cpuRatio-n a').focus();
+      await input.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - window.innerHeight + 10));
+      await page.keyboard.press('Tab');
+      await expect(input).toBeFocused();
+      await input.fill('9');
+      await expect(page.locator('.dc-stale')).toContainText('Memory overcommit (ratio) 1');
+      // The counts in view say the results are stale, and leave the focused field uncovered.
+      await expect(page.locator('.dc-flag')).toBeInViewport({ ratio: 1 });
+      const [box, bar] = await Promise.all([input.boundingBox(), page.locator('.dc-now').boundingBox()]);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(bar!.y);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 test.describe('density calculator without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -280,5 +431,9 @@ test.describe('density calculator without JavaScript', () => {
     await expect(field(page, 'cores')).toBeHidden();
     await expect(page.getByText('JavaScript is off')).toBeVisible();
     await expect(page.locator('summary', { hasText: 'How this is calculated' })).toBeVisible();
+    // The charts and their figures are there too, for every mode.
+    for (const id of ['memory', 'cpu']) await expect(page.locator(`[data-chart="${id}"]`)).toHaveCount(modes.length);
+    await expect(page.locator('.dc-counts li')).toHaveCount(modes.length);
+    await expect(page.locator('[data-dc="cpu-table"] tbody tr')).toHaveCount(modes.length);
   });
 });

@@ -22,11 +22,20 @@ function omit(value: unknown, keys: ReadonlySet<string>): unknown {
  */
 export function yamlData(omitKeys: readonly string[] = ['what']) {
   const keys = new Set(omitKeys);
+  // In the browser only the calculator's model reads figures, for their values: each figure's
+  // source (title, URL, date) is for the prerendered pages, and would be 2 KB of its gzip.
+  const browserKeys = new Set([...omitKeys, 'source']);
   return {
     name: 'isolation-atlas:yaml-data',
-    transform(code: string, id: string) {
+    transform(code: string, id: string, options?: { ssr?: boolean }) {
       if (!/\.ya?ml$/.test(id.split('?')[0] ?? '')) return null;
-      return { code: `export default ${JSON.stringify(omit(parse(code), keys))};`, map: null };
+      // Vite gives the plugin context as `this` (its environment says who consumes the module);
+      // Node's loader hook in yaml-hooks.ts calls this as a plain method, for the server side.
+      const context = this as unknown as { environment?: { config?: { consumer?: string } } } | undefined;
+      const consumer = context?.environment?.config?.consumer;
+      const browser = consumer ? consumer === 'client' : options?.ssr === false;
+      const data = omit(parse(code), browser ? browserKeys : keys);
+      return { code: `export default ${JSON.stringify(data)};`, map: null };
     },
   };
 }

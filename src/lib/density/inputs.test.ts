@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, numberFields, numberSpecs, parseNumber, toRaw, validate } from './inputs.ts';
+import {
+  defaults,
+  numberFields,
+  numberSpecs,
+  parseNumber,
+  relationErrors,
+  setRequest,
+  toRaw,
+  validate,
+} from './inputs.ts';
 import { sources } from './sources.ts';
 
 describe('parseNumber', () => {
@@ -53,5 +62,48 @@ describe('defaults', () => {
       if (s.source) expect(sources[s.source].url, f).toMatch(/^https:\/\//);
       else expect(s.note, f).toMatch(/^Illustrative/);
     }
+  });
+});
+
+describe('fields that must agree', () => {
+  it('refuses a limit below its request, naming the request', () => {
+    expect(relationErrors({ ...defaults, cpu: 500, cpuLimit: 499 })).toEqual({
+      cpuLimit: 'Below the CPU request: enter at least 500, since a limit is never below its request.',
+    });
+    expect(relationErrors({ ...defaults, mem: 2048, memLimit: 1024 })).toEqual({
+      memLimit: 'Below the memory request: enter at least 2,048, since a limit is never below its request.',
+    });
+    expect(relationErrors({ ...defaults, cpuLimit: 4000, memLimit: 4096 })).toEqual({});
+  });
+  it('refuses as many spares as hosts, or more', () => {
+    expect(relationErrors({ ...defaults, hosts: 3, spares: 3 }).spares).toBe(
+      'Must be fewer than the 3 hosts: with every host a spare, nothing runs.',
+    );
+    expect(relationErrors({ ...defaults, hosts: 3, spares: 2 })).toEqual({});
+  });
+  it('validate reports them only once each field is valid alone, and then gives no inputs', () => {
+    const raw = { ...toRaw(defaults), cpuLimit: '100' };
+    expect(validate(raw)).toEqual({ inputs: null, errors: { cpuLimit: expect.stringMatching(/^Below the CPU/) } });
+    expect(validate({ ...raw, cores: 'x' }).errors).toEqual({ cores: expect.stringMatching(/^Not a number/) });
+  });
+  it('gives the new fields range and whole-number messages', () => {
+    expect(parseNumber('spares', '-1')).toBe('Too small: the range is 0 to 9,999.');
+    expect(parseNumber('hosts', '0')).toBe('Must be more than zero: the range is 1 to 10,000.');
+    expect(parseNumber('ipsPerEni', '1')).toBe('Too small: the range is 2 to 1,000.');
+    expect(parseNumber('enis', '1.5')).toBe('Whole numbers only: the range is 1 to 100.');
+  });
+});
+
+describe('setRequest', () => {
+  it('moves a limit that equalled the request along with it', () => {
+    const raw = toRaw(defaults);
+    expect(setRequest(raw, 'cpu', '2000')).toMatchObject({ cpu: '2000', cpuLimit: '2000' });
+    expect(setRequest(raw, 'mem', '64')).toMatchObject({ mem: '64', memLimit: '64' });
+  });
+  it('leaves a limit the reader set apart, for validation to judge', () => {
+    const raw = { ...toRaw(defaults), cpuLimit: '1000' };
+    const next = setRequest(raw, 'cpu', '2000');
+    expect(next).toMatchObject({ cpu: '2000', cpuLimit: '1000' });
+    expect(validate(next).errors.cpuLimit).toMatch(/^Below the CPU request: enter at least 2,000/);
   });
 });

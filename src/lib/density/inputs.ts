@@ -22,6 +22,12 @@ export interface Inputs {
   cpu: number;
   /** Workload memory request, MiB. */
   mem: number;
+  /**
+   * Workload CPU and memory limits: what one instance may burst to. Pods are scheduled on their
+   * requests; a VM has no request, so VM modes size each VM for these. Never below the request.
+   */
+  cpuLimit: number;
+  memLimit: number;
   /** Guest OS memory of a full VM, MiB. */
   guest: number;
   /** Guest OS memory of a micro-VM, MiB. */
@@ -40,6 +46,15 @@ export interface Inputs {
   /** Size of a Kubernetes node VM: vCPUs and GiB. */
   nodeCpu: number;
   nodeMem: number;
+  /**
+   * Network interfaces (ENIs) per node and IPv4 addresses per ENI: under the EKS profile the VPC
+   * CNI gives every pod an address of its own, so a node runs at most ENIs × (IPs − 1) + 2 pods.
+   */
+  enis: number;
+  ipsPerEni: number;
+  /** Hosts in the pool, and how many of them may fail while the rest still hold every instance (N+1 is 1). */
+  hosts: number;
+  spares: number;
 }
 
 export type NumberField = {
@@ -83,8 +98,11 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
     'Nova reserved_host_memory_mb default.',
   ),
   hostCpu: spec(0, 0, 1024 * 8 * 1000, 'nova', 'Nova reserved_host_cpus default.'),
-  cpu: spec(250, 0, 1024 * 8 * 1000, 'k8sResources', 'Web service example; 0 means no CPU request.'),
-  mem: spec(64, 1, MAX_GIB * 1024, 'k8sResources', 'Web service example.'),
+  // The JVM preset: at these sizes each model runs out of something different (see calculate.test.ts).
+  cpu: spec(500, 0, 1024 * 8 * 1000, 'hotspot', 'JVM microservice preset, illustrative; 0 means no CPU request.', true),
+  mem: spec(1024, 1, MAX_GIB * 1024, 'hotspot', 'JVM microservice preset, illustrative.', true),
+  cpuLimit: spec(500, 0, 1024 * 8 * 1000, 'k8sLimits', 'Equal to the request: no burst.'),
+  memLimit: spec(1024, 1, MAX_GIB * 1024, 'k8sLimits', 'Equal to the request: no burst.'),
   guest: spec(
     1024,
     16,
@@ -94,11 +112,11 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
   ),
   microGuest: spec(128, 16, MAX_GIB * 1024, 'osinfo', 'Alpine minimum per libosinfo, not Alpine itself.', true),
   cpuRatio: spec(
-    1,
+    figureValue('nova-cpu-allocation-ratio'),
     1,
     16,
     'nova',
-    `No overcommit. Nova’s initial_cpu_allocation_ratio is ${ratio('nova-cpu-allocation-ratio')}.`,
+    `Nova’s initial_cpu_allocation_ratio, ${ratio('nova-cpu-allocation-ratio')}; 1 is no overcommit.`,
     false,
     false,
   ),
@@ -116,13 +134,29 @@ export const numberSpecs: Record<NumberField, NumberSpec> = {
     1,
     1000,
     'kubeletConfig',
-    'kubelet default; EKS: ENIs × (IPs per ENI − 1) + 2; AKS depends on the network plugin (estimate).',
+    'kubelet default. Under EKS the node’s ENIs cap pods too (below); AKS depends on the network plugin.',
   ),
   dsPods: spec(3, 0, 999, null, 'Illustrative: logging, monitoring, networking.'),
   dsCpu: spec(200, 0, 1024 * 8 * 1000, null, 'Illustrative total for those pods.'),
   dsMem: spec(300, 0, MAX_GIB * 1024, null, 'Illustrative total for those pods.'),
   nodeCpu: spec(8, 1, 1024 * 8, null, 'Illustrative node VM.'),
   nodeMem: spec(32, 1, MAX_GIB, null, 'Illustrative node VM.'),
+  enis: spec(
+    figureValue('eks-m5-2xlarge-enis'),
+    1,
+    100,
+    'eksInstances',
+    'An m5.2xlarge, per nodeadm’s instance table; EKS only.',
+  ),
+  ipsPerEni: spec(
+    figureValue('eks-m5-2xlarge-ips-per-eni'),
+    2,
+    1000,
+    'eksInstances',
+    'An m5.2xlarge, without prefix delegation; EKS only.',
+  ),
+  hosts: spec(4, 1, 10_000, null, 'Illustrative small pool.'),
+  spares: spec(1, 0, 9_999, null, 'Illustrative: N+1, one host may fail.'),
 };
 
 export const numberFields = Object.keys(numberSpecs) as NumberField[];
@@ -213,7 +247,38 @@ export function validate(raw: RawInputs): Validated {
     if (v === null) errors[f] = choiceError(f);
     else out[f] = v;
   }
+  if (Object.keys(errors).length === 0) Object.assign(errors, relationErrors(out as unknown as Inputs));
   return Object.keys(errors).length === 0 ? { inputs: out as unknown as Inputs, errors } : { inputs: null, errors };
+}
+
+/**
+ * Fields valid alone but not together. Kubernetes refuses a container whose limit is below its
+ * request; a pool where every host is a spare runs nothing.
+ */
+export function relationErrors(i: Inputs): FieldErrors {
+  const errors: FieldErrors = {};
+  if (i.cpuLimit < i.cpu)
+    errors.cpuLimit = `Below the CPU request: enter at least ${fmt(i.cpu)}, since a limit is never below its request.`;
+  if (i.memLimit < i.mem)
+    errors.memLimit = `Below the memory request: enter at least ${fmt(i.mem)}, since a limit is never below its request.`;
+  if (i.spares >= i.hosts)
+    errors.spares = `Must be fewer than the ${fmt(i.hosts)} hosts: with every host a spare, nothing runs.`;
+  return errors;
+}
+
+/** The limit that belongs to each request. */
+export const limitOf = { cpu: 'cpuLimit', mem: 'memLimit' } as const satisfies Record<string, NumberField>;
+export type RequestField = keyof typeof limitOf;
+
+/**
+ * A request's new text, with its limit moved along when the limit matched the old request (the
+ * default: no burst). A limit the reader set apart stays, and validation says if it falls below.
+ * Presets and typing a request use this, so changing a request never strands the limit below it.
+ */
+export function setRequest<R extends RawInputs>(raw: R, field: RequestField, text: string): R {
+  const limit = limitOf[field];
+  const follows = (raw[limit] ?? '').trim() === (raw[field] ?? '').trim();
+  return { ...raw, [field]: text, ...(follows ? { [limit]: text } : {}) };
 }
 
 /** Inputs as the text a form shows. */
@@ -227,6 +292,7 @@ export function inRange(inputs: Inputs): boolean {
   return (
     numberFields.every((f) => typeof parseNumber(f, String(inputs[f])) === 'number' && typeof inputs[f] === 'number') &&
     choiceSpecs.hv.options.includes(inputs.hv) &&
-    choiceSpecs.profile.options.includes(inputs.profile)
+    choiceSpecs.profile.options.includes(inputs.profile) &&
+    Object.keys(relationErrors(inputs)).length === 0
   );
 }

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { computeAll, memoryParts, modes, type ModeResult } from './calculate.ts';
+import { computeAll, cpuParts, memoryParts, modes, type ModeResult } from './calculate.ts';
 import { choiceSpecs, defaults, numberFields, numberSpecs, validate, type Field, type Inputs } from './inputs.ts';
-import { allocatable, reservation } from './reservations.ts';
+import { allocatable, eksMaxPods, reservation } from './reservations.ts';
 import { parseQuery } from './url-state.ts';
 
 const RUNS = 10_000;
@@ -58,8 +58,8 @@ const hostileNumber = fc.oneof(
   fc.integer(),
 );
 
-/** Valid inputs across each field's whole range. */
-const validInputs: fc.Arbitrary<Inputs> = fc.record({
+/** Valid inputs across each field's whole range; limits at or above requests, spares below hosts. */
+const anyInputs: fc.Arbitrary<Inputs> = fc.record({
   ...(Object.fromEntries(
     numberFields.map((f) => {
       const s = numberSpecs[f];
@@ -75,6 +75,12 @@ const validInputs: fc.Arbitrary<Inputs> = fc.record({
   hv: fc.constantFrom(...choiceSpecs.hv.options),
   profile: fc.constantFrom(...choiceSpecs.profile.options),
 }) as unknown as fc.Arbitrary<Inputs>;
+const validInputs: fc.Arbitrary<Inputs> = anyInputs.map((i) => ({
+  ...i,
+  cpuLimit: Math.max(i.cpuLimit, i.cpu),
+  memLimit: Math.max(i.memLimit, i.mem),
+  hosts: Math.max(i.hosts, i.spares + 1),
+}));
 
 /** What is wrong with a result, if anything. Plain checks: `expect` per value is too slow at this volume. */
 function problems(result: Record<string, ModeResult>): string[] {
@@ -86,6 +92,14 @@ function problems(result: Record<string, ModeResult>): string[] {
     if (!(Number.isFinite(r.cpuUtil) && r.cpuUtil >= 0)) found.push(`${mode}: cpuUtil ${r.cpuUtil}`);
     if (!(Number.isFinite(r.memUtil) && r.memUtil >= 0)) found.push(`${mode}: memUtil ${r.memUtil}`);
     for (const part of memoryParts) if (!natural(r.memory[part])) found.push(`${mode}: ${part} ${r.memory[part]}`);
+    for (const part of cpuParts) if (!natural(r.cpu[part])) found.push(`${mode}: cpu ${part} ${r.cpu[part]}`);
+    if (!natural(r.cpuOvercommitted)) found.push(`${mode}: cpuOvercommitted ${r.cpuOvercommitted}`);
+    if (!natural(r.pool.total) || !natural(r.pool.perHost)) found.push(`${mode}: pool ${JSON.stringify(r.pool)}`);
+    if (r.pool.perHost > r.count) found.push(`${mode}: ${r.pool.perHost} a host in the pool, ${r.count} fit`);
+    const b = r.burst;
+    for (const n of [b.cpuLimits, b.cpuRoom, b.memLimits, b.memRoom])
+      if (!(Number.isFinite(n) && n >= 0)) found.push(`${mode}: burst ${JSON.stringify(b)}`);
+    if (b.reason.length < 10 || /NaN|Infinity|undefined/.test(b.reason)) found.push(`${mode}: burst "${b.reason}"`);
     if ((r.count === 0) !== (r.binding === 'none-fit'))
       found.push(`${mode}: count ${r.count} with binding ${r.binding}`);
     if (r.reason.length < 10 || /NaN|Infinity|undefined/.test(r.reason)) found.push(`${mode}: reason "${r.reason}"`);
@@ -168,13 +182,27 @@ describe('property: valid inputs across the whole range', () => {
           const result = computeAll(i);
           expectSound(result);
           for (const mode of modes) {
-            const total = memoryParts.reduce((sum, part) => sum + result[mode].memory[part], 0);
+            const r = result[mode];
+            const total = memoryParts.reduce((sum, part) => sum + r.memory[part], 0);
             if (total !== i.ram * 1024) throw new Error(`${mode}: memory adds up to ${total}, not ${i.ram * 1024}`);
+            const cpu = cpuParts.reduce((sum, part) => sum + r.cpu[part], 0);
+            const threads = i.cores * i.threads * 1000;
+            if (cpu !== threads) throw new Error(`${mode}: CPU adds up to ${cpu}, not ${threads}`);
+            if (r.pool.total !== r.count * (i.hosts - i.spares))
+              throw new Error(`${mode}: pool ${r.pool.total} for ${r.count} × (${i.hosts} − ${i.spares})`);
           }
+          // Pods never exceed the addresses an EKS node has.
+          const ips = i.profile === 'eks' ? eksMaxPods(i.enis, i.ipsPerEni) : Infinity;
+          if (result.k8s.count > Math.max(0, ips - i.dsPods))
+            throw new Error(`${result.k8s.count} pods exceed the IP limit ${ips}`);
+          // Containers without Kubernetes never fit fewer than Kubernetes on the same host, unless
+          // the host reserve (which the kubelet's reservations replace) is the larger.
+          if (i.hostMem === 0 && i.hostCpu === 0 && result.plain.count < result.k8s.count)
+            throw new Error(`plain ${result.plain.count} < k8s ${result.k8s.count}`);
           // Reservations at or above capacity, or a pod larger than what is allocatable: 0, with the reason.
           const cap = { cpu: i.cores * i.threads * 1000, mem: i.ram * 1024 };
-          const alloc = allocatable(cap, reservation(i.profile, cap, i.maxPods));
-          const c = result.container;
+          const alloc = allocatable(cap, reservation(i.profile, cap, i.profile === 'eks' ? ips : i.maxPods));
+          const c = result.k8s;
           if (alloc.cpu <= 0 || alloc.mem <= 0) {
             if (c.count !== 0 || !/reservations/.test(c.reason))
               throw new Error(`reservations exceed the node, yet: ${c.count}, ${c.reason}`);
@@ -182,7 +210,7 @@ describe('property: valid inputs across the whole range', () => {
             i.mem > alloc.mem - i.dsMem &&
             i.dsMem <= alloc.mem &&
             i.dsCpu <= alloc.cpu &&
-            i.dsPods < i.maxPods
+            i.dsPods < Math.min(i.maxPods, ips)
           ) {
             if (c.count !== 0 || !/A pod needs/.test(c.reason))
               throw new Error(`the pod exceeds allocatable, yet: ${c.count}, ${c.reason}`);

@@ -29,6 +29,11 @@ export const sources = {
     url: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
     checked: '2026-11-23',
   },
+  k8sLimits: {
+    title: 'Kubernetes website: Managing Resources for Containers (content at commit 79845b0)',
+    url: 'https://github.com/kubernetes/website/blob/79845b0c4aa0bba3752496c5e2a394b7929564ce/content/en/docs/concepts/configuration/manage-resources-containers.md',
+    checked: '2026-11-28',
+  },
   podOverhead: {
     title: 'Kubernetes: Pod Overhead',
     url: 'https://kubernetes.io/docs/concepts/scheduling-eviction/pod-overhead/',
@@ -41,6 +46,7 @@ export const sources = {
     url: 'https://github.com/awslabs/amazon-eks-ami/blob/v20260724/nodeadm/internal/kubelet/eni_max_pods.go',
     checked: '2026-11-28',
   },
+  eksInstances: of('eks-m5-2xlarge-enis'),
   aks: of('aks-memory-per-pod'),
   vsphere: {
     title: 'vSphere 6.5 Resource Management: Overhead Memory on Virtual Machines (archived)',
