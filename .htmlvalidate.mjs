@@ -12,8 +12,5 @@ export default {
     'no-inline-style': 'off',
     // Titles are "<page title> · Isolation Atlas"; the schema already caps the page title at 70.
     'long-title': 'off',
-    // Svelte's server renderer writes <input/> and selected=""; both are valid HTML, only styles.
-    'void-style': 'off',
-    'attribute-boolean-style': 'off',
   },
 };

@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/lib/site.ts';
 import { devSearchIndex } from './src/integrations/dev-search-index.ts';
@@ -17,7 +16,6 @@ export default defineConfig({
   integrations: [
     contentCheck(process.env.CONTENT_DIR ?? './content'),
     mdx(),
-    svelte(),
     sitemap(),
     devSearchIndex(process.env.CONTENT_DIR ?? './content'),
   ],

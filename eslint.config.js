@@ -1,10 +1,9 @@
 // @ts-check
-// ESLint for TypeScript, Astro and Svelte files. MDX content is checked by Prettier, the schema
+// ESLint for TypeScript and Astro files. MDX content is checked by Prettier, the schema
 // and the content lint instead. Run: npm run lint
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
-import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -13,14 +12,9 @@ export default defineConfig([
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,
-  svelte.configs.recommended,
   {
     // Components run in the browser, tooling and config in Node; both kinds live side by side.
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-  },
-  {
-    files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
     rules: {

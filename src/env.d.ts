@@ -15,10 +15,3 @@ declare namespace App {
     };
   }
 }
-
-// svelte-check type-checks the .ts files too but cannot read .astro files; `astro check`
-// resolves the real component types, which take precedence over this fallback.
-declare module '*.astro' {
-  const component: (props: Record<string, unknown>) => unknown;
-  export default component;
-}
