@@ -118,7 +118,7 @@ export function refOf(address: string): RefAt | null {
  * First path segments that are the forge's own pages, not an owner: github.com/advisories/GHSA-…,
  * github.com/orgs/<name>, codeberg.org/explore/repos. Their second segment is not a repository.
  */
-const reserved: Record<string, Set<string>> = {
+const reserved = {
   github: new Set(
     'about advisories apps blog collections contact customer-stories dashboard enterprise events explore features git-guides issues login marketplace new notifications orgs organizations pricing pulls readme resources search security settings site solutions sponsors stars team topics trending users'.split(
       ' ',
@@ -127,7 +127,7 @@ const reserved: Record<string, Set<string>> = {
   gitlab: new Set('admin api dashboard explore groups help projects search users'.split(' ')),
   gitea: new Set('admin api assets explore notifications org repo user'.split(' ')),
   bitbucket: new Set('account blog dashboard product repo site'.split(' ')),
-};
+} satisfies Record<string, Set<string>>;
 
 /** The forges whose repository front page is /<owner>/<repo>, and how each writes a file at a ref. */
 function forgeOf(
