@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { computeAll, modes, type Mode } from '../src/lib/density/calculate.ts';
-import { defaults, limitOf, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+import { choiceSpecs, defaults, limitOf, numberFields, numberSpecs, type Inputs } from '../src/lib/density/inputs.ts';
+import { presets } from '../src/lib/density/presets.ts';
 import { cpuParts, memoryParts } from '../src/lib/density/calculate.ts';
 import { cpuPartLabel, partLabel } from '../components/islands/density/labels.ts';
 import { axeViolations } from './axe.ts';
@@ -237,6 +238,40 @@ test.describe('density calculator', () => {
     expect(await counts(page)).toEqual(startCounts);
     const end = new URL(page.url()).searchParams;
     for (const [key, value] of new URL(start).searchParams) expect(end.get(key), key).toBe(value);
+  });
+
+  test('keyboard alone: Tab reaches the form, arrows change a select, typing and Enter change a field', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    /** Presses Tab until the element with this id has focus: the path a keyboard reader takes. */
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 80 && (await focusedId()) !== id; i++) await page.keyboard.press('Tab');
+      expect(await focusedId()).toBe(id);
+    };
+    await tabTo('dc-preset');
+    await page.keyboard.press('ArrowDown');
+    const next = presets[presets.findIndex((p) => p.id === 'jvm') + 1]!;
+    await expect(field(page, 'preset')).toHaveValue(next.id);
+    await expect(field(page, 'cpu')).toHaveValue(String(next.cpu));
+    let inputs = { ...defaults, cpu: next.cpu, mem: next.mem, cpuLimit: next.cpu, memLimit: next.mem };
+    await expectCounts(page, inputs);
+
+    await tabTo('dc-cpu');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('750');
+    await page.keyboard.press('Enter');
+    inputs = { ...inputs, cpu: 750, cpuLimit: Math.max(750, inputs.cpuLimit) };
+    await expect(page).toHaveURL(/[?&]cpu=750(&|$)/);
+    await expectCounts(page, inputs);
+
+    await tabTo('dc-profile');
+    await page.keyboard.press('ArrowDown');
+    const profile = choiceSpecs.profile.options[choiceSpecs.profile.options.indexOf(defaults.profile) + 1]!;
+    await expect(field(page, 'profile')).toHaveValue(profile);
+    await expectCounts(page, { ...inputs, profile });
+    expect(await focusedId()).toBe('dc-profile');
   });
 
   test('a finished value counts at once on Enter, and after a pause otherwise', async ({ page }) => {
