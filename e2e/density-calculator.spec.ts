@@ -285,6 +285,23 @@ test.describe('density calculator', () => {
     await expect(page).toHaveURL(/cores=20/);
   });
 
+  test('back to a field left to fix, the results are still those of the link, not the defaults', async ({ page }) => {
+    await page.goto(SHARED);
+    await field(page, 'cores').fill('24');
+    await field(page, 'cores').press('Enter');
+    await expect(page).toHaveURL(/cores=24/);
+    await field(page, 'cores').fill('0');
+    await expect(page.locator('#dc-cores-e')).toBeVisible();
+    await page.goto('/');
+    await page.goBack();
+    // The browser puts the 0 back; the link and the results both keep the last valid inputs.
+    await expect(field(page, 'cores')).toHaveValue('0');
+    await expect(page.locator('#dc-cores-e')).toBeVisible();
+    await expect(page).toHaveURL(/cores=24/);
+    await expectCounts(page, { ...sharedInputs, cores: 24 });
+    await expect(page.locator('[data-dc-stale]')).toContainText('Physical cores 24');
+  });
+
   test('a bad value in the link is reported beside its field', async ({ page }) => {
     await page.goto(`${PAGE}?cores=abc&profile=nomad&preset=mainframe`);
     await expect(page.locator('#dc-cores-e')).toHaveText(/^Not a number/);

@@ -210,6 +210,11 @@ export function startCalculator(root: HTMLElement): void {
     } else edit(c);
   }
 
+  // The browser restored fields (back, forward, reload) into a page whose link holds the last
+  // valid inputs: those are what the results showed, so they are what a field to fix falls back on.
+  const fromLink = early && location.search ? validate(parseQuery(location.search).raw).inputs : null;
+  if (fromLink) commit(fromLink);
+
   if (!early && location.search) {
     // A shared link: its text goes into the fields as it is, so a bad value gets its message.
     const parsed = parseQuery(location.search);
