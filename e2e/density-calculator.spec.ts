@@ -285,6 +285,18 @@ test.describe('density calculator', () => {
     await expect(page).toHaveURL(/cores=20/);
   });
 
+  test('a limit set apart stays put while the reader types a request that passes through it', async ({ page }) => {
+    await page.goto(`${SHARED}&cpuLimit=5000`);
+    await field(page, 'cpu').fill('');
+    // On the way to 50000 the request reads 5000, the limit's value, for one keystroke.
+    await field(page, 'cpu').pressSequentially('50000');
+    await field(page, 'cpu').press('Tab');
+    await expect(field(page, 'cpuLimit')).toHaveValue('5000');
+    await expect(page.locator('#dc-cpuLimit-e')).toHaveText(/^Below the CPU request/);
+    await expect(page).toHaveURL(/cpuLimit=5000/);
+    await expectCounts(page, { ...sharedInputs, cpuLimit: 5000 });
+  });
+
   test('back to a field left to fix, the results are still those of the link, not the defaults', async ({ page }) => {
     await page.goto(SHARED);
     await field(page, 'cores').fill('24');

@@ -134,15 +134,27 @@ export function startCalculator(root: HTMLElement): void {
 
   const isRequest = (name: string): name is RequestField => name in limitOf;
 
-  const edit = (c: Control) => {
+  /** The request being typed in, and whether its limit moves with it: decided at the first keystroke. */
+  let typing: { field: RequestField; follows: boolean } | null = null;
+
+  /** `done` is false for a keystroke on the way to a value. */
+  const edit = (c: Control, done = true) => {
     edited = true;
     presetError = '';
     if (isRequest(c.name)) {
-      // A limit that matched its request moves with it (setRequest), in the form too.
-      raw = setRequest(raw, c.name, c.value);
+      // A limit that matched its request moves with it (setRequest), in the form too. Whether it
+      // matched is judged before the reader's first keystroke, so a value passed on the way (5000
+      // on the way to 50000) never captures a limit the reader set apart.
+      const follows =
+        typing?.field === c.name ? typing.follows : (raw[limitOf[c.name]] ?? '').trim() === (raw[c.name] ?? '').trim();
+      typing = done ? null : { field: c.name, follows };
+      raw = follows ? setRequest(raw, c.name, c.value) : { ...raw, [c.name]: c.value };
       const limit = byName(limitOf[c.name]);
       if (limit && limit.value !== raw[limit.name]) limit.value = raw[limit.name] ?? '';
-    } else raw[c.name] = c.value;
+    } else {
+      typing = null;
+      raw[c.name] = c.value;
+    }
     if (c instanceof HTMLInputElement && c.validity.badInput) unreadable.add(c.name as NumberField);
     else unreadable.delete(c.name as NumberField);
   };
@@ -170,7 +182,7 @@ export function startCalculator(root: HTMLElement): void {
       edited = true;
       presetError = '';
       choosePreset(c.value);
-    } else edit(c);
+    } else edit(c, now);
     update(now);
   };
   form.addEventListener('input', (e) => onChange(e, false));
