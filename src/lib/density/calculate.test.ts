@@ -192,6 +192,15 @@ describe('nothing fits', () => {
     expect(run({ dsPods: 110 }).k8s.reason).toMatch(/take all 110 pod slots/);
   });
 
+  it('DaemonSets more than the pod limit are not said to fit in it', () => {
+    expect(run({ maxPods: 1, dsPods: 3 }).k8s.reason).toBe(
+      'The 3 DaemonSet pods are more than the node’s 1 pod slot: none is left for the workload.',
+    );
+    expect(run({ profile: 'eks', enis: 1, ipsPerEni: 2, dsPods: 5 }).k8s.reason).toBe(
+      'The 5 DaemonSet pods are more than the node’s 3 pod addresses (IP limit): none is left for the workload.',
+    );
+  });
+
   it('inputs that bypass validation and are out of range give 0, not NaN', () => {
     const r = computeAll({ ...defaults, ram: Number.NaN, cores: -4 });
     for (const mode of modes) expect(r[mode]).toMatchObject({ count: 0, binding: 'none-fit', cpuUtil: 0, memUtil: 0 });

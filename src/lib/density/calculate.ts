@@ -227,8 +227,13 @@ function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): 
     };
   }
   if (slots <= 0) {
-    const what = ips < i.maxPods ? `the ${count(podCap)} pod addresses (IP limit)` : `all ${count(podCap)} pod slots`;
-    return { ...base, ...none(`DaemonSet pods take ${what}.`) };
+    const limit = ips < i.maxPods ? 'pod addresses (IP limit)' : podCap === 1 ? 'pod slot' : 'pod slots';
+    // More DaemonSet pods than the node admits do not "take" the slots: some of them cannot run either.
+    const why =
+      i.dsPods > podCap
+        ? `The ${count(i.dsPods)} DaemonSet pods are more than the node’s ${count(podCap)} ${limit}: none is left for the workload.`
+        : `DaemonSet pods take ${ips < i.maxPods ? 'the' : 'all'} ${count(podCap)} ${limit}.`;
+    return { ...base, ...none(why) };
   }
   if (free.cpu < 0 || free.mem < 0) {
     return {
