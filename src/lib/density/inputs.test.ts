@@ -27,6 +27,12 @@ describe('parseNumber', () => {
     expect(parseNumber('cores', '2.5')).toBe('Whole numbers only: the range is 1 to 1,024.');
     expect(parseNumber('hostMem', '-1')).toBe('Too small: the range is 0 to 67,108,864.');
   });
+  it('reads -0 as 0, never a negative zero that prints as "-0"', () => {
+    for (const f of ['spares', 'dsPods', 'cpu', 'hostCpu'] as const)
+      expect(Object.is(parseNumber(f, '-0'), 0), f).toBe(true);
+    expect(parseNumber('cpuRatio', '-0')).toMatch(/^Must be more than zero/);
+  });
+
   it('refuses notations a number input never produces', () => {
     for (const text of ['0x10', 'Infinity', 'NaN', '1,000', '12abc', '--1', '1e', '.']) {
       expect(typeof parseNumber('mem', text), text).toBe('string');

@@ -207,7 +207,8 @@ export function parseNumber(field: NumberField, text: string | undefined): numbe
   const t = (text ?? '').trim();
   if (t === '') return `Required: enter ${what(s)}.`;
   if (!numeric.test(t)) return `Not a number: enter ${what(s)}.`;
-  const n = Number(t);
+  // "-0" passes every check below but prints as "-0" ("with -0 hosts down"): it is 0.
+  const n = Number(t) + 0;
   if (!(n <= s.max)) return `Too large: the range is ${range(s)}.`;
   if (!(n >= s.min)) {
     return n <= 0 && s.min > 0
