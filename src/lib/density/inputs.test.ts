@@ -85,6 +85,9 @@ describe('fields that must agree', () => {
     expect(relationErrors({ ...defaults, hosts: 3, spares: 3 }).spares).toBe(
       'Must be fewer than the 3 hosts: with every host a spare, nothing runs.',
     );
+    expect(relationErrors({ ...defaults, hosts: 1, spares: 1 }).spares).toBe(
+      'Must be fewer than the one host: with every host a spare, nothing runs.',
+    );
     expect(relationErrors({ ...defaults, hosts: 3, spares: 2 })).toEqual({});
   });
   it('validate reports them only once each field is valid alone, and then gives no inputs', () => {

@@ -263,7 +263,7 @@ export function relationErrors(i: Inputs): FieldErrors {
   if (i.memLimit < i.mem)
     errors.memLimit = `Below the memory request: enter at least ${fmt(i.mem)}, since a limit is never below its request.`;
   if (i.spares >= i.hosts)
-    errors.spares = `Must be fewer than the ${fmt(i.hosts)} hosts: with every host a spare, nothing runs.`;
+    errors.spares = `Must be fewer than the ${i.hosts === 1 ? 'one host' : `${fmt(i.hosts)} hosts`}: with every host a spare, nothing runs.`;
   return errors;
 }
 
