@@ -193,9 +193,10 @@ export function startCalculator(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const { inputs, errors } = errorsNow();
-    const first = Object.keys(errors)[0];
+    // First in the form's order, which is not the model's (the workload comes before the host).
+    const first = fields.find((c) => errors[c.name]);
     if (first) {
-      byName(first)?.focus();
+      first.focus();
       return;
     }
     clearTimeout(settleTimer);
