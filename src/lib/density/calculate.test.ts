@@ -271,6 +271,12 @@ describe('IP addresses per node (EKS)', () => {
     expect(r.plain.binding).toBe('cpu');
   });
 
+  it('names one ENI in the singular', () => {
+    expect(run({ ...web, profile: 'eks', enis: 1, ipsPerEni: 10 }).k8s.reason).toMatch(
+      /: 1 ENI × \(10 IPv4 per ENI − 1\)/,
+    );
+  });
+
   it('applies to each node VM too', () => {
     const r = run({ ...web, profile: 'eks', enis: 2, ipsPerEni: 10 })['k8s-on-vm'];
     // 2 × 9 + 2 = 20 pods per node, 17 after DaemonSets, on each of 7 node VMs.

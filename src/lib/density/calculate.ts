@@ -276,7 +276,7 @@ function podsOnNode(capacity: Resources, i: Inputs, extra: PodOverhead | null): 
     return {
       ...fitted,
       binding: 'ip-limit',
-      reason: `EKS gives each pod an address: ${i.enis} ENIs × (${i.ipsPerEni} IPv4 per ENI − 1) + 2 = ${count(ips)} pods per node, fewer than max pods (${count(i.maxPods)}); − ${i.dsPods} DaemonSet pods.`,
+      reason: `EKS gives each pod an address: ${i.enis} ENI${i.enis === 1 ? '' : 's'} × (${i.ipsPerEni} IPv4 per ENI − 1) + 2 = ${count(ips)} pods per node, fewer than max pods (${count(i.maxPods)}); − ${i.dsPods} DaemonSet pods.`,
     };
   }
   return { ...fitted, binding: 'pod-limit', reason: `${i.maxPods} max pods − ${i.dsPods} DaemonSet pods.` };
