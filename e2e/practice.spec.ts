@@ -346,6 +346,24 @@ test.describe('the practice island without a framework', () => {
     await fresh.close();
   });
 
+  test('questions that fail to load say so, and focus stays on the button to try again', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.route('**/practice/q/**', (route) => route.abort());
+    await p.goto(`${PRACTICE}?topics=namespaces&count=2`);
+    for (const name of ['Start', 'Practise my weak topics']) {
+      await p.getByRole('button', { name }).focus();
+      await p.keyboard.press('Enter');
+      await expect(p.getByRole('alert')).toHaveText(/The questions could not be loaded/);
+      await expect(p.getByRole('button', { name })).toBeFocused();
+    }
+    await p.unroute('**/practice/q/**');
+    await p.getByRole('button', { name: 'Start' }).focus();
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    await fresh.close();
+  });
+
   test('an ordering question: steps keep focus when placed, can be cleared, and are marked by their place', async ({
     browser,
   }) => {
