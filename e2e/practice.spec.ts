@@ -93,6 +93,29 @@ test.describe('check yourself on a teaching page', () => {
     await expect(q.locator('li[data-mark="answer"]')).toHaveCount(2);
   });
 
+  test('with the keyboard, arrows move through the options without answering; Space answers', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(TOPIC);
+    const q = p.locator('#q-namespaces-pid1-sigterm');
+    const radios = q.getByRole('radio');
+    await radios.first().focus();
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await expect(radios.nth(2)).toBeChecked();
+    await expect(radios.nth(2)).toBeFocused();
+    // Let a marking that should not happen arrive before saying it did not.
+    await p.waitForTimeout(500);
+    await expect(q.getByRole('status')).toHaveText('');
+    await expect(q.locator('details')).not.toHaveAttribute('open');
+    await expect(q.locator('li[data-mark]')).toHaveCount(0);
+    await p.keyboard.press('Space');
+    await expect(q.getByRole('status')).toHaveText(/Right\.|Not quite/);
+    await expect(q.locator('details')).toHaveAttribute('open');
+    await expect(q.locator('.cq-options > li').nth(2)).toHaveAttribute('data-mark', /^(right|wrong)$/);
+    await fresh.close();
+  });
+
   test('without JavaScript each answer and explanation is behind a disclosure', async ({ browser }) => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
