@@ -369,6 +369,26 @@ test.describe('the practice island without a framework', () => {
     await fresh.close();
   });
 
+  test('on a narrow screen each question is scrolled into view as it comes', async ({ browser }) => {
+    const fresh = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const p = await fresh.newPage();
+    // Where the question's top line is on the screen (read directly: it must not be above it).
+    const barTop = () => p.evaluate(() => document.querySelector('.pr-bar')?.getBoundingClientRect().top ?? -1);
+    await p.goto(`${PRACTICE}?topics=namespaces&count=3`);
+    // Start is below a long list of topics: the page is scrolled down to reach it.
+    await p.getByRole('button', { name: 'Start' }).focus();
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    await expect.poll(barTop).toBeGreaterThanOrEqual(0);
+    for (const n of [2, 3]) {
+      await answer(p, false);
+      await p.keyboard.press('n');
+      await expect(p.getByRole('heading', { name: `Question ${n}` })).toBeFocused();
+      await expect.poll(barTop).toBeGreaterThanOrEqual(0);
+    }
+    await fresh.close();
+  });
+
   test('questions that fail to load say so, and focus stays on the button to try again', async ({ browser }) => {
     const fresh = await browser.newContext();
     const p = await fresh.newPage();

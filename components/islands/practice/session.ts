@@ -179,6 +179,9 @@ export function runSession(host: HTMLElement, options: SessionOptions): void {
     );
     announce(`Question ${n + 1} of ${questions.length}`);
     heading.focus();
+    // The heading is visually hidden, so focusing it scrolls nowhere: the question could be
+    // above the screen, where the longer form or the last explanations had left the page.
+    host.scrollIntoView({ block: 'start' });
   }
 
   function finish() {
