@@ -389,6 +389,21 @@ test.describe('the practice island without a framework', () => {
     await fresh.close();
   });
 
+  test('checking before choosing says what is missing on the screen, not only to a screen reader', async ({
+    browser,
+  }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await p.getByRole('button', { name: 'Check (Enter)' }).click();
+    const missing = p.locator('.pr-question').getByText(/^(Choose an answer|Put every step in order) first\.$/);
+    await expect(missing).toBeVisible();
+    await p.keyboard.press('1');
+    await expect(missing).toHaveCount(0);
+    await fresh.close();
+  });
+
   test('questions that fail to load say so, and focus stays on the button to try again', async ({ browser }) => {
     const fresh = await browser.newContext();
     const p = await fresh.newPage();
