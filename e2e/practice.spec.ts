@@ -93,6 +93,29 @@ test.describe('check yourself on a teaching page', () => {
     await expect(q.locator('li[data-mark="answer"]')).toHaveCount(2);
   });
 
+  test('with the keyboard, arrows move through the options without answering; Space answers', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(TOPIC);
+    const q = p.locator('#q-namespaces-pid1-sigterm');
+    const radios = q.getByRole('radio');
+    await radios.first().focus();
+    await p.keyboard.press('ArrowDown');
+    await p.keyboard.press('ArrowDown');
+    await expect(radios.nth(2)).toBeChecked();
+    await expect(radios.nth(2)).toBeFocused();
+    // Let a marking that should not happen arrive before saying it did not.
+    await p.waitForTimeout(500);
+    await expect(q.getByRole('status')).toHaveText('');
+    await expect(q.locator('details')).not.toHaveAttribute('open');
+    await expect(q.locator('li[data-mark]')).toHaveCount(0);
+    await p.keyboard.press('Space');
+    await expect(q.getByRole('status')).toHaveText(/Right\.|Not quite/);
+    await expect(q.locator('details')).toHaveAttribute('open');
+    await expect(q.locator('.cq-options > li').nth(2)).toHaveAttribute('data-mark', /^(right|wrong)$/);
+    await fresh.close();
+  });
+
   test('without JavaScript each answer and explanation is behind a disclosure', async ({ browser }) => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
@@ -343,6 +366,59 @@ test.describe('the practice island without a framework', () => {
     await p.keyboard.type('cgroup v2');
     await expect(search).toHaveValue('cgroup v2');
     await expect(p.locator('.pr-options button[aria-pressed="true"]')).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('on a narrow screen each question is scrolled into view as it comes', async ({ browser }) => {
+    const fresh = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const p = await fresh.newPage();
+    // Where the question's top line is on the screen (read directly: it must not be above it).
+    const barTop = () => p.evaluate(() => document.querySelector('.pr-bar')?.getBoundingClientRect().top ?? -1);
+    await p.goto(`${PRACTICE}?topics=namespaces&count=3`);
+    // Start is below a long list of topics: the page is scrolled down to reach it.
+    await p.getByRole('button', { name: 'Start' }).focus();
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
+    await expect.poll(barTop).toBeGreaterThanOrEqual(0);
+    for (const n of [2, 3]) {
+      await answer(p, false);
+      await p.keyboard.press('n');
+      await expect(p.getByRole('heading', { name: `Question ${n}` })).toBeFocused();
+      await expect.poll(barTop).toBeGreaterThanOrEqual(0);
+    }
+    await fresh.close();
+  });
+
+  test('checking before choosing says what is missing on the screen, not only to a screen reader', async ({
+    browser,
+  }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto(`${PRACTICE}?topics=namespaces&count=1`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await p.getByRole('button', { name: 'Check (Enter)' }).click();
+    const missing = p.locator('.pr-question').getByText(/^(Choose an answer|Put every step in order) first\.$/);
+    await expect(missing).toBeVisible();
+    await p.keyboard.press('1');
+    await expect(missing).toHaveCount(0);
+    await fresh.close();
+  });
+
+  test('questions that fail to load say so, and focus stays on the button to try again', async ({ browser }) => {
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.route('**/practice/q/**', (route) => route.abort());
+    await p.goto(`${PRACTICE}?topics=namespaces&count=2`);
+    for (const name of ['Start', 'Practise my weak topics']) {
+      await p.getByRole('button', { name }).focus();
+      await p.keyboard.press('Enter');
+      await expect(p.getByRole('alert')).toHaveText(/The questions could not be loaded/);
+      await expect(p.getByRole('button', { name })).toBeFocused();
+    }
+    await p.unroute('**/practice/q/**');
+    await p.getByRole('button', { name: 'Start' }).focus();
+    await p.keyboard.press('Enter');
+    await expect(p.getByRole('heading', { name: 'Question 1' })).toBeFocused();
     await fresh.close();
   });
 

@@ -26,7 +26,14 @@ const question = (event: Event, selector: string) =>
 
 window.atlasCheck = {
   handle(event) {
-    const q = event.type === 'change' ? question(event, '[data-cq=single] input') : question(event, '[data-cq-check]');
+    // Space (or Enter) on an option the arrow keys already chose answers with it: no click comes.
+    const key = (event as KeyboardEvent).key;
+    const q =
+      event.type === 'click'
+        ? question(event, '[data-cq=single] input, [data-cq-check]')
+        : event.type === 'keyup' && (key === ' ' || key === 'Enter')
+          ? question(event, '[data-cq=single] input:checked')
+          : undefined;
     if (q) mark(q);
   },
 };

@@ -133,6 +133,10 @@ export function mountPractice(root: HTMLElement): void {
       index = undefined;
       errorLine.textContent = 'The questions could not be loaded. Check your connection and try again.';
       errorLine.hidden = false;
+      for (const button of buttons) button.disabled = false;
+      // Disabling the pressed button dropped focus to the page's top: put it back, ready to retry.
+      find(weak ? '[data-pr-weak]' : '[type=submit]').focus();
+      return;
     }
     for (const button of buttons) button.disabled = false;
   }

@@ -110,13 +110,17 @@ export function runSession(host: HTMLElement, options: SessionOptions): void {
     function pick(i: number) {
       if (answered || done || !q) return;
       chosen = choose(q.kind, chosen, i);
+      feedback.replaceChildren();
       update();
     }
 
     function confirm() {
       if (answered || done || !q) return;
       if (!complete(q.kind, chosen, q.options.length)) {
-        announce(q.kind === 'order' ? 'Put every step in order first.' : 'Choose an answer first.');
+        const message = q.kind === 'order' ? 'Put every step in order first.' : 'Choose an answer first.';
+        // Shown as well as said: the live region is visually hidden, and Check must not seem dead.
+        feedback.replaceChildren(el('p', { class: 'pr-error', text: message }));
+        announce(message);
         return;
       }
       answers.set(q.id, chosen);
@@ -179,6 +183,9 @@ export function runSession(host: HTMLElement, options: SessionOptions): void {
     );
     announce(`Question ${n + 1} of ${questions.length}`);
     heading.focus();
+    // The heading is visually hidden, so focusing it scrolls nowhere: the question could be
+    // above the screen, where the longer form or the last explanations had left the page.
+    host.scrollIntoView({ block: 'start' });
   }
 
   function finish() {

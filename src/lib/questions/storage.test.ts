@@ -28,6 +28,12 @@ describe('parseProgress', () => {
     expect(Object.getPrototypeOf(result.progress.cards)).toBe(Object.prototype);
   });
 
+  it.each(['-5', '3.5', '"7"', '1e400'])('resets a session count of %s and says so', (session) => {
+    const result = parseProgress(`{"session":${session},"cards":{}}`);
+    expect(result.progress).toEqual(emptyProgress());
+    expect(result.message).toBe('Part of your saved progress could not be read (1 item) and was left out.');
+  });
+
   it('never throws on any string', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {

@@ -37,7 +37,8 @@ export function parseProgress(raw: string | null): LoadedProgress {
   const { session, cards } = data as Record<string, unknown>;
   const progress = emptyProgress();
   progress.session = isCount(session) ? session : 0;
-  let dropped = 0;
+  // A bad session count is reset, and said so like a bad card: nothing is dropped in silence.
+  let dropped = session === undefined || isCount(session) ? 0 : 1;
   if (typeof cards === 'object' && cards !== null && !Array.isArray(cards)) {
     for (const [id, value] of Object.entries(cards)) {
       const card = parseCard(value);
