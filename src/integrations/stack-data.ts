@@ -16,18 +16,19 @@ const id = 'virtual:isolation-atlas/stacks';
 export function stackData(folder = 'content/stacks') {
   return {
     name: 'isolation-atlas:stack-data',
-    // In `astro dev`, a stack file added, edited or removed shows on the next render: the module
-    // that carries all of them is dropped and the page reloads, with no restart.
+    // In `astro dev`, an edited stack file is a watched file of the module (load() below), which
+    // Vite reloads itself. A file added or removed is not, so the module that carries all of them
+    // is dropped here and the page reloads, with no restart.
     configureServer(server: ViteDevServer) {
       const root = resolve(folder);
-      const changed = (file: string) => {
+      const addedOrRemoved = (file: string) => {
         if (!resolve(file).startsWith(root + sep)) return;
         const module = server.moduleGraph.getModuleById(`\0${id}`);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.add(root);
-      server.watcher.on('add', changed).on('change', changed).on('unlink', changed);
+      server.watcher.on('add', addedOrRemoved).on('unlink', addedOrRemoved);
     },
     resolveId: (source: string) => (source === id ? `\0${id}` : null),
     load(this: { addWatchFile?: (file: string) => void }, resolved: string) {
